@@ -1,0 +1,68 @@
+/**
+ * Plasticity rules are small pluggable objects over a projection's arrays.
+ *
+ * A rule has a schema for its parameters and a two-stage build: `plan` reserves
+ * the memory it needs (traces, running means) while the network is being laid out,
+ * and returns a binder that, once memory exists, creates the operation run in the
+ * plasticity phase of every step. Rules live in a registry *instance*
+ * (`createRuleRegistry()`); a user adds a rule with `registry.register(rule)` and
+ * passes the registry to the builder — nothing global, nothing to subclass.
+ */
+import type * as z from 'zod';
+import type { Arena } from '../arena.js';
+import type { Kernels } from '../kernels/kernels.js';
+import type { PopulationRuntime } from '../populations/population.js';
+import type { ProjectionRuntime } from '../projections/projection.js';
+import type { RngTree } from '../rng.js';
+import type { Operation } from '../schedule.js';
+
+export interface RulePlanContext {
+  readonly arena: Arena;
+  readonly dtMs: number;
+  readonly projectionName: string;
+  readonly nPre: number;
+  readonly nPost: number;
+  readonly nSynapses: number;
+  /** Ask the builder for the post→pre index of the projection. */
+  requireTransposed(): void;
+}
+
+export interface RuleBindContext {
+  readonly projection: ProjectionRuntime;
+  readonly pre: PopulationRuntime;
+  readonly post: PopulationRuntime;
+  /** Any population of the network by name (e.g. a teaching signal). */
+  population(name: string): PopulationRuntime;
+  readonly rngs: RngTree;
+  readonly kernels: Kernels;
+  readonly dtMs: number;
+}
+
+export interface PlasticityRule<P = unknown> {
+  readonly kind: string;
+  /** One line for listings and docs. */
+  readonly summary: string;
+  /** Parameters of the rule (the spec without its `kind`), with defaults. */
+  readonly schema: z.ZodType<P>;
+  /** Population names the parameters refer to (checked by validation). */
+  referencedPopulations?(params: P): string[];
+  plan(params: P, ctx: RulePlanContext): (ctx: RuleBindContext) => Operation;
+}
+
+export class RuleRegistry {
+  private readonly rules = new Map<string, PlasticityRule<unknown>>();
+
+  register<P>(rule: PlasticityRule<P>): this {
+    if (this.rules.has(rule.kind)) throw new Error(`a plasticity rule "${rule.kind}" is already registered`);
+    this.rules.set(rule.kind, rule as PlasticityRule<unknown>);
+    return this;
+  }
+
+  get(kind: string): PlasticityRule<unknown> | undefined {
+    return this.rules.get(kind);
+  }
+
+  kinds(): string[] {
+    return [...this.rules.keys()];
+  }
+}
