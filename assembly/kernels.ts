@@ -197,3 +197,33 @@ export function scale(x: usize, n: i32, s: f64): void {
     v128.store(x + off, f64x2.mul(v128.load(x + off), vs));
   }
 }
+
+// Poisson generators by one Bernoulli draw per neuron and step: spike when a uniform
+// 32-bit integer from the xoshiro128** stream at `st` (4 × u32) falls below
+// rate·dt·2^32. Integer arithmetic only, so TypeScript and WebAssembly agree exactly.
+export function poissonBernoulli(st: usize, rate: usize, out: usize, n: i32, dtS: f64): i32 {
+  let s0 = load<u32>(st);
+  let s1 = load<u32>(st, 4);
+  let s2 = load<u32>(st, 8);
+  let s3 = load<u32>(st, 12);
+  let ns = 0;
+  for (let i = 0; i < n; i++) {
+    const r = rotl<u32>(s1 * 5, 7) * 9;
+    const t = s1 << 9;
+    s2 ^= s0;
+    s3 ^= s1;
+    s1 ^= s2;
+    s0 ^= s3;
+    s2 ^= t;
+    s3 = rotl<u32>(s3, 11);
+    if (<f64>r < load<f64>(rate + ((<usize>i) << 3)) * dtS * 4294967296.0) {
+      store<i32>(out + ((<usize>ns) << 2), i);
+      ns++;
+    }
+  }
+  store<u32>(st, s0);
+  store<u32>(st, s1, 4);
+  store<u32>(st, s2, 8);
+  store<u32>(st, s3, 12);
+  return ns;
+}

@@ -8,7 +8,7 @@
  * builder runs one step and rolls it back, so a broken operation fails here rather
  * than thousands of steps into a run.
  */
-import { Arena, padded } from './arena.js';
+import { Arena, padded, type Slot } from './arena.js';
 import type { NetworkDescription, Projection } from './description.js';
 import type { BackendName, Kernels } from './kernels/kernels.js';
 import { tsKernels } from './kernels/ts-kernels.js';
@@ -58,7 +58,11 @@ export function build(description: unknown, options: BuildOptions = {}): Simulat
   const sizeOf = (name: string) => popPlans.get(name)!.spec.size;
   const rings = new Map<string, RingPlan>();
   const projPlans: ProjectionPlan[] = [];
-  const ruleBinders: { plan: ProjectionPlan; bind: (ctx: RuleBindContext) => Operation }[] = [];
+  const ruleBinders: {
+    plan: ProjectionPlan;
+    bind: (ctx: RuleBindContext) => Operation;
+    gain: Slot<Float64Array>;
+  }[] = [];
   for (const p of d.projections) {
     const target = popPlans.get(p.target) as LifPlan;
     const spec: Projection & { name: string; channel: string } = {
@@ -93,7 +97,7 @@ export function build(description: unknown, options: BuildOptions = {}): Simulat
         nSynapses: plan.nSynapses,
         requireTransposed: () => plan.requireTransposed(),
       });
-      ruleBinders.push({ plan, bind });
+      ruleBinders.push({ plan, bind, gain: arena.f64(1) });
     }
   }
   for (const ring of rings.values()) ring.reserve(arena);
@@ -138,10 +142,15 @@ export function build(description: unknown, options: BuildOptions = {}): Simulat
       ),
     );
   }
-  for (const { plan, bind } of ruleBinders) {
+  const gains = new Map<string, Float64Array>();
+  for (const { plan, bind, gain } of ruleBinders) {
     const proj = projections.get(plan.name)!;
+    const g = gain.view();
+    g[0] = 1;
+    gains.set(plan.name, g);
     ops.push(
       bind({
+        gain: g,
         projection: proj,
         pre: population(proj.source),
         post: population(proj.target),
@@ -169,6 +178,7 @@ export function build(description: unknown, options: BuildOptions = {}): Simulat
     populations,
     projections,
     probes,
+    gains,
   });
   sim.failFast();
   return sim;

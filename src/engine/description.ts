@@ -10,8 +10,8 @@ import * as z from 'zod';
 
 export const FORMAT_VERSION = 1;
 
-const identifier = z.string().regex(/^[A-Za-z_][A-Za-z0-9_.:-]*$/, {
-  error: 'must be a name of letters, digits, _ . : - (not starting with a digit)',
+const identifier = z.string().regex(/^[A-Za-z_][A-Za-z0-9_.:>-]*$/, {
+  error: 'must be a name of letters, digits, _ . : - > (not starting with a digit)',
 });
 
 const finite = z.number().refine(Number.isFinite, { error: 'must be a finite number' });
@@ -90,6 +90,13 @@ export const PoissonPopulation = z.strictObject({
   rateHz: z
     .union([finite.min(0), z.array(finite.min(0))], { error: 'must be a rate ≥ 0 Hz or a list of them' })
     .default(0),
+  /**
+   * 'hazard': exact inhomogeneous Poisson process by time rescaling, one random draw
+   * per spike (best when rate·dt is small, e.g. dt = 0.1 ms). 'bernoulli': one draw per
+   * neuron per step, spike with probability rate·dt (as Brian2's PoissonGroup; integer
+   * arithmetic in the kernel, cheapest for many inputs at dt ≈ 1 ms).
+   */
+  method: z.enum(['hazard', 'bernoulli']).default('hazard'),
 });
 export type PoissonPopulation = z.infer<typeof PoissonPopulation>;
 

@@ -6,6 +6,7 @@ export type { BackendName, Kernels } from './kernels/kernels.js';
 export { tsKernels } from './kernels/ts-kernels.js';
 export { wasmKernelsAvailable } from './kernels/wasm-kernels.js';
 export { CovarianceParams, covarianceRule } from './plasticity/covariance.js';
+export { DeltaParams, deltaRule } from './plasticity/delta.js';
 export { createRuleRegistry } from './plasticity/registry.js';
 export {
   type PlasticityRule,

@@ -8,13 +8,15 @@
  */
 import type { Arena } from './arena.js';
 import type { NetworkDescription } from './description.js';
+import { type Probe, Probe as ProbeSchema } from './description.js';
 import type { Kernels } from './kernels/kernels.js';
 import type { LifRuntime } from './populations/lif.js';
 import type { PoissonRuntime } from './populations/poisson.js';
 import type { PopulationRuntime } from './populations/population.js';
-import type { ProbeData, ProbeRuntime } from './probes.js';
+import { buildProbe, type ProbeData, type ProbeRuntime } from './probes.js';
 import type { ProjectionRuntime } from './projections/projection.js';
 import { formatSchedule, type Operation } from './schedule.js';
+import { DescriptionError, zodIssues } from './validate.js';
 
 export interface SimulatorParts {
   description: NetworkDescription;
@@ -25,6 +27,8 @@ export interface SimulatorParts {
   populations: Map<string, PopulationRuntime>;
   projections: Map<string, ProjectionRuntime>;
   probes: ProbeRuntime[];
+  /** Plasticity gain of each plastic projection (views into the state). */
+  gains: Map<string, Float64Array>;
 }
 
 /** The complete state of a network at one step (probe recordings excluded). */
@@ -55,7 +59,7 @@ export class Simulator {
   readonly description: NetworkDescription;
   readonly seed: number;
   readonly dtMs: number;
-  /** The operations of one step, in order. */
+  /** The operations of one step, in order, as built (probes added later run after them). */
   readonly schedule: readonly Operation[];
   private readonly arena: Arena;
   private readonly kernels: Kernels;
@@ -63,6 +67,7 @@ export class Simulator {
   private readonly projections: Map<string, ProjectionRuntime>;
   private readonly probes: Map<string, ProbeRuntime>;
   private readonly lifs: LifRuntime[];
+  private readonly gains: Map<string, Float64Array>;
   private readonly ops: Operation[];
   private stepCounter = 0;
   private initial: NetworkSnapshot | null = null;
@@ -78,6 +83,7 @@ export class Simulator {
     this.populations = parts.populations;
     this.projections = parts.projections;
     this.probes = new Map(parts.probes.map((p) => [p.name, p]));
+    this.gains = parts.gains;
     this.lifs = [...parts.populations.values()].filter((p): p is LifRuntime => p.kind === 'lif');
   }
 
@@ -142,6 +148,32 @@ export class Simulator {
     return [...this.projections.keys()];
   }
 
+  /**
+   * Scale the weight changes of a plastic projection: 1 learns at the rule's rate,
+   * 0 freezes the weights. Part of the network state (snapshots keep it).
+   */
+  setPlasticityGain(projection: string, gain: number): void {
+    const g = this.gains.get(projection);
+    if (!g)
+      throw new Error(
+        `setPlasticityGain: projection "${projection}" is not plastic (plastic: ${[...this.gains.keys()].join(', ') || 'none'})`,
+      );
+    if (!Number.isFinite(gain) || gain < 0)
+      throw new Error(`setPlasticityGain: gain must be finite and ≥ 0, got ${gain}`);
+    g[0] = gain;
+  }
+
+  plasticityGain(projection: string): number {
+    const g = this.gains.get(projection);
+    if (!g) throw new Error(`projection "${projection}" is not plastic`);
+    return g[0]!;
+  }
+
+  /** Names of the projections that have a plasticity rule. */
+  plasticProjectionNames(): string[] {
+    return [...this.gains.keys()];
+  }
+
   /** Set the rates (Hz) of a Poisson population: one value for all, or one per neuron. */
   setRates(name: string, rates: number | ArrayLike<number>): void {
     const p = this.population(name);
@@ -171,6 +203,33 @@ export class Simulator {
 
   probeNames(): string[] {
     return [...this.probes.keys()];
+  }
+
+  /**
+   * Add a probe to a built network (it records from the next step on). Probes only
+   * read, so adding one never changes what the network does.
+   */
+  addProbe(spec: Probe): void {
+    const parsed = ProbeSchema.safeParse(spec);
+    if (!parsed.success) throw new DescriptionError(zodIssues(parsed.error, ['probe']));
+    const probe = parsed.data;
+    if (this.probes.has(probe.name)) throw new Error(`addProbe: a probe named "${probe.name}" exists`);
+    const runtime = buildProbe(
+      probe,
+      this.dtMs,
+      (name) => this.population(name),
+      (name) => this.projection(name),
+    );
+    this.probes.set(probe.name, runtime);
+    this.ops.push(runtime.op);
+  }
+
+  /** Remove a probe (and its recordings). */
+  removeProbe(name: string): void {
+    const p = this.probes.get(name);
+    if (!p) throw new Error(`removeProbe: no probe named "${name}"`);
+    this.probes.delete(name);
+    this.ops.splice(this.ops.indexOf(p.op), 1);
   }
 
   clearProbes(): void {

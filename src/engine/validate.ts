@@ -141,7 +141,10 @@ export function validateDescription(input: unknown, rules: RuleRegistry): Networ
           issue(at(field), `has ${v.length} values for ${listLength} synapses`);
       }
     }
-    if (p.plasticity) checkPlasticity(p.plasticity, at('plasticity'), rules, pops, issue);
+    if (p.plasticity) {
+      const channels = tgt?.kind === 'lif' ? tgt.channels.map((c) => c.name) : undefined;
+      checkPlasticity(p.plasticity, at('plasticity'), rules, pops, channels, issue);
+    }
     if (p.plasticity && p.wMax === undefined) issue(at('wMax'), 'is required when the projection is plastic');
   });
 
@@ -193,6 +196,7 @@ function checkPlasticity(
   path: PropertyKey[],
   rules: RuleRegistry,
   pops: Map<string, unknown>,
+  targetChannels: string[] | undefined,
   issue: (path: PropertyKey[], message: string) => void,
 ): void {
   const rule = rules.get(spec.kind);
@@ -208,5 +212,15 @@ function checkPlasticity(
   }
   for (const name of rule.referencedPopulations?.(r.data) ?? []) {
     if (!pops.has(name)) issue(path, `rule "${spec.kind}" refers to a missing population "${name}"`);
+  }
+  if (targetChannels) {
+    for (const name of rule.targetChannels?.(r.data) ?? []) {
+      if (!targetChannels.includes(name)) {
+        issue(
+          path,
+          `rule "${spec.kind}" refers to a channel "${name}" the target does not have (${targetChannels.join(', ')})`,
+        );
+      }
+    }
   }
 }

@@ -38,3 +38,22 @@ test('rates set during a run take effect at once', () => {
   assert.ok(s.index.every((i) => i < 250));
   assert.ok(Math.abs(s.index.length - 250 * 40) < 4 * Math.sqrt(250 * 40));
 });
+
+test('the bernoulli method fires at the rate too, identically on both backends', () => {
+  const d = {
+    ...net(30),
+    dtMs: 1,
+    populations: [
+      { kind: 'poisson' as const, name: 'p', size: 500, rateHz: 30, method: 'bernoulli' as const },
+    ],
+  };
+  const w = build(d, { seed: 3, backend: 'wasm' });
+  const t = build(d, { seed: 3, backend: 'ts' });
+  w.run(2000);
+  t.run(2000);
+  const sw = spikesOf(w, 's');
+  const expected = 500 * 30 * 2;
+  assert.ok(Math.abs(sw.index.length - expected) < 4 * Math.sqrt(expected), `${sw.index.length} spikes`);
+  assert.deepEqual(Array.from(spikesOf(t, 's').index), Array.from(sw.index));
+  assert.deepEqual(Array.from(spikesOf(t, 's').step), Array.from(sw.step));
+});

@@ -39,6 +39,11 @@ export interface Kernels {
   addClear(g: Float64Array, buf: Float64Array, n: number): void;
   /** h ← h − rate·dtS ; spikes where h ≤ 0; returns their count. */
   poissonHazard(h: Float64Array, rate: Float64Array, out: Int32Array, n: number, dtS: number): number;
+  /**
+   * One Bernoulli draw per neuron: spike when the next xoshiro128** word (from the
+   * 4-word state `rng`, advanced in place) is below rate·dtS·2^32. Returns the count.
+   */
+  poissonBernoulli(rng: Uint32Array, rate: Float64Array, out: Int32Array, n: number, dtS: number): number;
   deliverScalar(
     spikes: Int32Array,
     ns: number,

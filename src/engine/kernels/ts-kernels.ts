@@ -65,6 +65,33 @@ export const tsKernels: Kernels = {
     return ns;
   },
 
+  poissonBernoulli(rng, rate, out, n, dtS) {
+    // xoshiro128** inline, exactly as Rng.nextU32 and the WebAssembly kernel
+    let s0 = rng[0]!;
+    let s1 = rng[1]!;
+    let s2 = rng[2]!;
+    let s3 = rng[3]!;
+    let ns = 0;
+    const scale = dtS * 4294967296;
+    for (let i = 0; i < n; i++) {
+      const x = Math.imul(s1, 5);
+      const r = Math.imul((x << 7) | (x >>> 25), 9) >>> 0;
+      const t = s1 << 9;
+      s2 ^= s0;
+      s3 ^= s1;
+      s1 ^= s2;
+      s0 ^= s3;
+      s2 ^= t;
+      s3 = (s3 << 11) | (s3 >>> 21);
+      if (r < rate[i]! * scale) out[ns++] = i;
+    }
+    rng[0] = s0;
+    rng[1] = s1;
+    rng[2] = s2;
+    rng[3] = s3;
+    return ns;
+  },
+
   deliverScalar(spikes, ns, rowPtr, tgt, g, w) {
     for (let k = 0; k < ns; k++) {
       const i = spikes[k]!;

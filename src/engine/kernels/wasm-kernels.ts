@@ -13,6 +13,7 @@ interface WasmExports {
   addClear(...args: number[]): void;
   scale(...args: number[]): void;
   poissonHazard(...args: number[]): number;
+  poissonBernoulli(...args: number[]): number;
   deliverScalar(...args: number[]): void;
   deliverWeights(...args: number[]): void;
   deliverDelayed(...args: number[]): void;
@@ -86,6 +87,7 @@ export function createWasmKernels(memory: WebAssembly.Memory): Kernels {
     addClear: (g, buf, n) => x.addClear(o(g), o(buf), n),
     scale: (a, n, s) => x.scale(o(a), n, s),
     poissonHazard: (h, rate, out, n, dtS) => x.poissonHazard(o(h), o(rate), o(out), n, dtS),
+    poissonBernoulli: (rng, rate, out, n, dtS) => x.poissonBernoulli(o(rng), o(rate), o(out), n, dtS),
     deliverScalar: (spikes, ns, rowPtr, tgt, g, w) =>
       x.deliverScalar(o(spikes), ns, o(rowPtr), o(tgt), o(g), w),
     deliverWeights: (spikes, ns, rowPtr, tgt, w, g) =>

@@ -10,7 +10,7 @@
  *
  * so it grows when source and target are above their baselines together and
  * shrinks when one is active without the other. Weights are clipped to the
- * projection's [wMin, wMax]. `learningRate` has units of weight / (Hz² · s).
+ * projection's [wMin, wMax]; changes are scaled by the projection's plasticity gain. `learningRate` has units of weight / (Hz² · s).
  */
 import * as z from 'zod';
 import { padded } from '../arena.js';
@@ -72,11 +72,12 @@ export const covarianceRule: PlasticityRule<CovarianceParams> = {
             rq[j] = rq[j]! + jump;
           }
           if ((step + 1) % every !== 0) return;
+          const g = gain * ctx.gain[0]!;
           for (let i = 0; i < nPre; i++) {
             const dx = rp[i]! - mp[i]!;
             mp[i] = mp[i]! + (rp[i]! - mp[i]!) * meanStep;
-            if (dx === 0) continue;
-            const gx = gain * dx;
+            if (dx === 0 || g === 0) continue;
+            const gx = g * dx;
             const end = rowPtr[i + 1]!;
             for (let s = rowPtr[i]!; s < end; s++) {
               let nw = w[s]! + gx * (rq[targets[s]!]! - mq[targets[s]!]!);

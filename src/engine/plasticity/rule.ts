@@ -36,6 +36,12 @@ export interface RuleBindContext {
   readonly rngs: RngTree;
   readonly kernels: Kernels;
   readonly dtMs: number;
+  /**
+   * The projection's plasticity gain (one value, part of the network state): rules
+   * scale every weight change by gain[0] and may skip their work when it is 0.
+   * The simulator sets it (`setPlasticityGain`) to gate or modulate learning.
+   */
+  readonly gain: Float64Array;
 }
 
 export interface PlasticityRule<P = unknown> {
@@ -46,6 +52,8 @@ export interface PlasticityRule<P = unknown> {
   readonly schema: z.ZodType<P>;
   /** Population names the parameters refer to (checked by validation). */
   referencedPopulations?(params: P): string[];
+  /** Channels of the target population the parameters refer to (checked by validation). */
+  targetChannels?(params: P): string[];
   plan(params: P, ctx: RulePlanContext): (ctx: RuleBindContext) => Operation;
 }
 

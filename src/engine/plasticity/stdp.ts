@@ -11,7 +11,7 @@
  * additive:        Δ₊ = aPlus·wMax,          Δ₋ = aMinus·wMax
  * multiplicative:  Δ₊ = aPlus·(wMax − w),    Δ₋ = aMinus·(w − wMin)
  *
- * with aMinus < 0, and weights clipped to [wMin, wMax] of the projection. For one
+ * with aMinus < 0, all scaled by the projection's plasticity gain, and weights clipped to [wMin, wMax] of the projection. For one
  * pair with Δt = t_post − t_pre the additive change is aPlus·wMax·exp(−Δt/τpre) for
  * Δt ≥ 0 and aMinus·wMax·exp(Δt/τpost) for Δt < 0.
  */
@@ -60,6 +60,7 @@ export const stdpRule: PlasticityRule<StdpParams> = {
       const pre = ctx.pre;
       const post = ctx.post;
       const kernels = ctx.kernels;
+      const gain = ctx.gain;
       return operation(
         'plasticity',
         `stdp ${proj.name}`,
@@ -70,15 +71,17 @@ export const stdpRule: PlasticityRule<StdpParams> = {
         () => {
           kernels.scale(x, nx, dPre);
           kernels.scale(y, ny, dPost);
+          const g = gain[0]!;
           const np = pre.count;
           const preSpikes = pre.spikes;
           for (let k = 0; k < np; k++) {
             const i = preSpikes[k]!;
             x[i] = x[i]! + 1;
+            if (g === 0) continue;
             const end = rowPtr[i + 1]!;
             for (let s = rowPtr[i]!; s < end; s++) {
               const ws = w[s]!;
-              let nw = ws + (additive ? minus : params.aMinus * (ws - wMin)) * y[targets[s]!]!;
+              let nw = ws + g * (additive ? minus : params.aMinus * (ws - wMin)) * y[targets[s]!]!;
               if (nw < wMin) nw = wMin;
               w[s] = nw;
             }
@@ -88,11 +91,12 @@ export const stdpRule: PlasticityRule<StdpParams> = {
           for (let k = 0; k < nq; k++) {
             const j = postSpikes[k]!;
             y[j] = y[j]! + 1;
+            if (g === 0) continue;
             const end = colPtr[j + 1]!;
             for (let c = colPtr[j]!; c < end; c++) {
               const s = colSyn[c]!;
               const ws = w[s]!;
-              let nw = ws + (additive ? plus : params.aPlus * (wMax - ws)) * x[colPre[c]!]!;
+              let nw = ws + g * (additive ? plus : params.aPlus * (wMax - ws)) * x[colPre[c]!]!;
               if (nw > wMax) nw = wMax;
               w[s] = nw;
             }

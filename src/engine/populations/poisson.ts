@@ -7,7 +7,8 @@
  * the exact time-rescaling construction of an inhomogeneous Poisson process with a
  * rate held constant over each step, and it draws one random number per spike
  * rather than one per neuron per step. At most one spike per neuron per step is
- * emitted (events closer than dt merge).
+ * emitted (events closer than dt merge). The 'bernoulli' method instead draws once
+ * per neuron and step (spike with probability rate·dt, capped at 1).
  */
 import type { Arena, Slot } from '../arena.js';
 import { padded } from '../arena.js';
@@ -67,6 +68,18 @@ export class PoissonPlan {
     };
     const dtS = dtMs / 1000;
     const spikes = runtime.spikes;
+    if (spec.method === 'bernoulli') {
+      const state = this.slots.rng.view();
+      const op = operation(
+        'inputs',
+        `poisson ${spec.name}`,
+        { reads: [`${spec.name}.rate`], updates: [`${spec.name}.rng`], sets: [`${spec.name}.spikes`] },
+        () => {
+          runtime.count = kernels.poissonBernoulli(state, rate, spikes, spec.size, dtS);
+        },
+      );
+      return { runtime, ops: [op] };
+    }
     const op = operation(
       'inputs',
       `poisson ${spec.name}`,

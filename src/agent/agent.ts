@@ -1,0 +1,190 @@
+/**
+ * An agent: a brain (a built network) in a body, with senses. It lives through
+ * scenes — performing acts, watching others, hearing sounds — and its plastic
+ * synapses learn from what it experiences.
+ *
+ * Learning of the sensory→premotor synapses is gated by motor engagement: it happens
+ * while the agent acts (when its own motor command gives the teaching signal), not
+ * while it merely watches. Development, training phases and experiments all go
+ * through `experience`, which refreshes the senses every few milliseconds and runs
+ * the network in between.
+ */
+
+import { type CommandState, commandState, createCommandEncoder } from '../brain/motor-command.js';
+import { AREA_POPULATIONS, type AreaName, brainDescription, PLASTIC_PROJECTIONS } from '../brain/wiring.js';
+import { build } from '../engine/build.js';
+import type { NetworkDescription } from '../engine/description.js';
+import type { PoissonRuntime } from '../engine/populations/poisson.js';
+import { RngTree } from '../engine/rng.js';
+import type { Simulator } from '../engine/simulator.js';
+import { createAuditoryEncoder } from '../sense/auditory.js';
+import type { PopulationEncoder } from '../sense/encoder.js';
+import { createObjectEncoder } from '../sense/object.js';
+import { createProprioEncoder } from '../sense/proprio.js';
+import { createVisualEncoder } from '../sense/visual.js';
+import type { Scene, SceneState } from '../world/scene.js';
+import { AgentConfig, type AgentConfigInput } from './config.js';
+
+export interface ExperienceOptions {
+  /** Let the plastic synapses learn (while the agent acts). Default false. */
+  learn?: boolean;
+  /** Called after each sense update with the scene time (ms). */
+  onUpdate?: (tMs: number, state: SceneState) => void;
+}
+
+export interface Senses {
+  visual: PopulationEncoder<SceneState>;
+  object: PopulationEncoder<SceneState>;
+  auditory: PopulationEncoder<SceneState>;
+  proprio: PopulationEncoder<SceneState>;
+  command: PopulationEncoder<CommandState>;
+}
+
+export class Agent {
+  readonly config: AgentConfig;
+  readonly sim: Simulator;
+  readonly senses: Senses;
+  /** What the agent has lived through, in order (for saved files and reports). */
+  readonly history: { phase: string; detail: string; simulatedMs: number }[] = [];
+  private readonly inputs: Record<
+    'visual' | 'object' | 'auditory' | 'proprio' | 'command' | 'gate' | 'wmReset',
+    Float64Array
+  >;
+  private readonly gateRate: number;
+  private readonly lesions = new Set<string>();
+
+  private constructor(config: AgentConfig, senses: Senses, sim: Simulator) {
+    this.config = config;
+    this.senses = senses;
+    this.sim = sim;
+    const rate = (name: string) => (sim.population(name) as PoissonRuntime).rateHz;
+    this.inputs = {
+      visual: rate('in:visual'),
+      object: rate('in:object'),
+      auditory: rate('in:auditory'),
+      proprio: rate('in:proprio'),
+      command: rate('in:command'),
+      gate: rate('in:gate'),
+      wmReset: rate('in:wmReset'),
+    };
+    this.gateRate = config.brain.gate.rateHz;
+    this.setLearning(false);
+    this.rest(0);
+  }
+
+  /** A newborn agent: wired, with every sensory→F5 synapse silent. */
+  static create(config: AgentConfigInput = {}, network?: NetworkDescription): Agent {
+    const c = AgentConfig.parse(config);
+    const tree = new RngTree(c.seed);
+    const senses: Senses = {
+      visual: createVisualEncoder(c.sense, tree.stream('sense/visual')),
+      object: createObjectEncoder(c.sense, tree.stream('sense/object')),
+      auditory: createAuditoryEncoder(c.sense, tree.stream('sense/auditory')),
+      proprio: createProprioEncoder(c.sense, tree.stream('sense/proprio')),
+      command: createCommandEncoder(
+        c.sense,
+        c.brain.commandToF5.unitsPerFeature,
+        tree.stream('brain/command'),
+      ),
+    };
+    const description =
+      network ??
+      brainDescription(
+        {
+          visual: senses.visual.size,
+          object: senses.object.size,
+          auditory: senses.auditory.size,
+          proprio: senses.proprio.size,
+          command: senses.command.size,
+          commandFeature: senses.command.units.map((u) => String(u.preferred)),
+        },
+        c.brain,
+        tree.stream('brain/wiring'),
+      );
+    const sim = build(description, { seed: c.seed });
+    return new Agent(c, senses, sim);
+  }
+
+  /** Population name of a recordable area. */
+  static areaPopulation(area: AreaName): string {
+    return AREA_POPULATIONS[area];
+  }
+
+  /** Simulated time so far (ms). */
+  get timeMs(): number {
+    return this.sim.timeMs;
+  }
+
+  /** Switch learning of the plastic sensory→F5 synapses on (gain 1 while acting) or off. */
+  private setLearning(on: boolean): void {
+    for (const name of PLASTIC_PROJECTIONS) this.sim.setPlasticityGain(name, on ? 1 : 0);
+  }
+
+  /** Nothing to see or hear for a while (senses at baseline, no command). */
+  rest(ms: number): void {
+    const { baseRateHz } = this.config.sense;
+    this.inputs.visual.fill(baseRateHz, 0, this.senses.visual.size);
+    this.inputs.object.fill(baseRateHz, 0, this.senses.object.size);
+    this.inputs.auditory.fill(baseRateHz, 0, this.senses.auditory.size);
+    this.inputs.proprio.fill(baseRateHz, 0, this.senses.proprio.size);
+    this.inputs.command.fill(0, 0, this.senses.command.size);
+    this.inputs.gate.fill(this.gateRate, 0, this.config.brain.gate.size);
+    this.inputs.wmReset.fill(0, 0, 8);
+    this.setLearning(false);
+    if (ms > 0) this.sim.run(ms);
+  }
+
+  /** Clear working memory (the table is cleared between trials): a brief reset pulse, then rest. */
+  clearWorkingMemory(ms = 300): void {
+    this.rest(0);
+    this.inputs.wmReset.fill(this.config.brain.wm.resetRateHz, 0, 8);
+    this.sim.run(ms);
+    this.inputs.wmReset.fill(0, 0, 8);
+  }
+
+  /** Live through a scene: see, hear and feel it, act in it if the agent is the actor. */
+  experience(scene: Scene, options: ExperienceOptions = {}): void {
+    const { senseUpdateMs, commandLeadMs } = this.config;
+    const self = scene.actor.viewpoint === 'self';
+    for (let t = 0; t < scene.durationMs; t += senseUpdateMs) {
+      const state = scene.sample(t);
+      const view = state.actor.viewpoint;
+      this.senses.visual.encode(state, view, this.inputs.visual);
+      this.senses.object.encode(state, null, this.inputs.object);
+      this.senses.auditory.encode(state, null, this.inputs.auditory);
+      this.senses.proprio.encode(state, null, this.inputs.proprio);
+      // The command leads the movement by commandLeadMs and lasts until the act ends.
+      let command = self ? commandState(scene.sample(t + commandLeadMs)) : null;
+      if (command && command.act === null) command = commandState(state);
+      const acting = command !== null && command.act !== null;
+      this.senses.command.encode(acting ? command : null, null, this.inputs.command);
+      if (!acting) this.inputs.command.fill(0, 0, this.senses.command.size);
+      this.inputs.gate.fill(acting ? 0 : this.gateRate, 0, this.config.brain.gate.size);
+      this.setLearning(options.learn === true && acting);
+      this.sim.run(Math.min(senseUpdateMs, scene.durationMs - t));
+      options.onUpdate?.(t, state);
+    }
+    this.rest(0);
+  }
+
+  /** Silence an area (a lesion): its neurons can no longer fire. Named and reversible only by rebuilding. */
+  lesion(population: string): void {
+    const pop = this.sim.population(population);
+    if (pop.kind !== 'lif') throw new Error(`lesion: ${population} is not an area of neurons`);
+    this.lesions.add(population);
+    // A strong hyperpolarising current keeps every neuron far below threshold.
+    this.sim.setCurrent(population, -1000);
+  }
+
+  get lesioned(): readonly string[] {
+    return [...this.lesions];
+  }
+
+  /** Mean weight of a plastic projection (a quick read-out of how much was learned). */
+  meanWeight(projection: (typeof PLASTIC_PROJECTIONS)[number]): number {
+    const w = this.sim.projection(projection).weights!;
+    let s = 0;
+    for (let i = 0; i < w.length; i++) s += w[i]!;
+    return s / w.length;
+  }
+}

@@ -1,0 +1,87 @@
+/**
+ * Development by motor babbling: the agent performs its repertoire on varied objects,
+ * seeing its own hand from its own viewpoint, hearing the sounds its acts make and
+ * feeling its movements, while plasticity does the rest. Nothing else is taught.
+ *
+ * Episodes mix goal-directed actions (grasp to eat, to place, to hold, to break, to
+ * tear, to drop, a bare reach) with moments of only looking at an object, and noises
+ * that no act makes arrive at random, so the learning has to find what *predicts*
+ * the agent's own acts rather than what merely happens around them.
+ */
+import * as z from 'zod';
+import { RngTree } from '../engine/rng.js';
+import { ACTIONS, type ActionName, actsOf } from '../world/actions.js';
+import { OBJECT_NAMES, objectKind } from '../world/objects.js';
+import { scene } from '../world/scene.js';
+import { CONTROL_NOISES } from '../world/sounds.js';
+import type { Agent } from './agent.js';
+
+export const DevelopmentParams = z.strictObject({
+  /** Number of babbling episodes. */
+  episodes: z.number().int().min(0).default(240),
+  /** Fraction of episodes in which the agent only looks at an object, without acting. */
+  lookOnlyFraction: z.number().min(0).max(1).default(0.15),
+  /** Probability that a control noise (no act makes it) sounds during an episode. */
+  noiseProbability: z.number().min(0).max(1).default(0.4),
+  /** Plasticity on (false: the "plasticity off" control). */
+  plasticity: z.boolean().default(true),
+});
+export type DevelopmentParams = z.infer<typeof DevelopmentParams>;
+export type DevelopmentParamsInput = z.input<typeof DevelopmentParams>;
+
+const BABBLED_ACTIONS: ActionName[] = [
+  'graspToEat',
+  'graspToPlace',
+  'graspAndHold',
+  'breakFood',
+  'tearPaper',
+  'dropIt',
+  'reachOnly',
+];
+
+export interface DevelopmentReport {
+  episodes: number;
+  simulatedMs: number;
+  /** How often each action was performed. */
+  actions: Record<string, number>;
+}
+
+/** Run motor babbling on an agent. Deterministic for the agent's seed. */
+export function develop(
+  agent: Agent,
+  input: DevelopmentParamsInput = {},
+  onProgress?: (done: number, total: number) => void,
+): DevelopmentReport {
+  const p = DevelopmentParams.parse(input);
+  const rng = new RngTree(agent.config.seed).stream('development/episodes');
+  const start = agent.timeMs;
+  const actions: Record<string, number> = {};
+  for (let e = 0; e < p.episodes; e++) {
+    const lookOnly = rng.uniform() < p.lookOnlyFraction;
+    const action = ACTIONS[BABBLED_ACTIONS[rng.int(BABBLED_ACTIONS.length)]!];
+    const candidates = OBJECT_NAMES.filter((o) => action.applies(objectKind(o)));
+    const object = candidates[rng.int(candidates.length)]!;
+    const container = action.needsContainer || rng.uniform() < 0.3;
+    const b = scene({ object, container }).wait(200 + rng.int(200));
+    const noiseAt = rng.uniform() < p.noiseProbability ? rng.range(0, 1500) : -1;
+    if (lookOnly) {
+      b.wait(1200);
+    } else {
+      for (const act of actsOf(action, objectKind(object))) b.act(act);
+      actions[action.name] = (actions[action.name] ?? 0) + 1;
+      b.wait(150);
+    }
+    if (noiseAt >= 0) b.sound(CONTROL_NOISES[rng.int(CONTROL_NOISES.length)]!, Math.min(noiseAt, b.now));
+    agent.experience(b.build(), { learn: p.plasticity });
+    agent.clearWorkingMemory();
+    agent.rest(100 + rng.int(100));
+    onProgress?.(e + 1, p.episodes);
+  }
+  const report = { episodes: p.episodes, simulatedMs: agent.timeMs - start, actions };
+  agent.history.push({
+    phase: 'development',
+    detail: `${p.episodes} babbling episodes${p.plasticity ? '' : ' with plasticity off'}`,
+    simulatedMs: report.simulatedMs,
+  });
+  return report;
+}

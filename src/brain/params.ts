@@ -1,0 +1,118 @@
+/**
+ * The brain's parameters, with the defaults of the standard agent. One set serves
+ * every experiment; an individual difference is a documented change of one of these.
+ *
+ * Synaptic weights are in mV (current-based jumps of the input variable). A Poisson
+ * input at r Hz through weight w into a channel with time constant τ gives a mean
+ * input of r·w·τ, so a relay of 60 Hz through 70 mV with τ = 5 ms depolarises by ~20 mV.
+ */
+import * as z from 'zod';
+
+const mV = (d: number) => z.number().default(d);
+const prob = (d: number) => z.number().min(0).max(1).default(d);
+const count = (d: number) => z.number().int().min(0).default(d);
+
+export const NeuronParams = z.strictObject({
+  tauMs: z.number().positive().default(20),
+  vRestMV: mV(-65),
+  vThreshMV: mV(-50),
+  vResetMV: mV(-60),
+  refractoryMs: z.number().min(0).default(2),
+});
+
+export const BrainParams = z.strictObject({
+  /** Time step (ms). Exact integration keeps 1 ms accurate for time constants of 5 ms and more. */
+  dtMs: z.number().positive().max(1).default(1),
+  /** Multiplies the size of every area (not of the sensory inputs). */
+  scale: z.number().positive().max(8).default(1),
+  neuron: NeuronParams.prefault({}),
+  sizes: z
+    .strictObject({
+      PF: count(256),
+      PFinh: count(64),
+      F5: count(320),
+      F5inh: count(80),
+      M1: count(80),
+      WM: count(64),
+      WMinh: count(16),
+    })
+    .prefault({}),
+  /** Independent background input of every neuron (Poisson, one source per neuron). */
+  background: z
+    .strictObject({
+      rateHz: z.number().positive().default(300),
+      meanMV: mV(11),
+      /** Per-area means (mV): F5 sits closer to threshold (spontaneous activity), WM far below it (it never switches on by itself). */
+      areaMeanMV: z.record(z.string(), z.number()).default({ F5: 13, WM: 5 }),
+    })
+    .prefault({}),
+  /** Sensory inputs relayed one-to-one into STS and the auditory area. */
+  relayWeightMV: mV(70),
+  stsToPF: z.strictObject({ p: prob(0.08), weightMV: mV(6) }).prefault({}),
+  proprioToPF: z.strictObject({ p: prob(0.08), weightMV: mV(6) }).prefault({}),
+  /** Working memory of the object gives PF tonic support: hand features make PF fire only with an object present or remembered. */
+  wmToPF: z.strictObject({ p: prob(0.25), weightMV: mV(2.5) }).prefault({}),
+  /** Slow recurrent excitation in PF (carries activity on for a while when vision stops). */
+  pfRecurrent: z
+    .strictObject({ p: prob(0.05), weightMV: mV(1.2), tauMs: z.number().positive().default(100) })
+    .prefault({}),
+  /** Inhibitory pools: E→I and I→E probabilities and weights. */
+  inhibition: z.strictObject({ pEI: prob(0.2), wEI: mV(4), pIE: prob(0.3), wIE: mV(-6) }).prefault({}),
+  /**
+   * The motor repertoire: each F5 neuron prefers one command feature (a goal or a grip)
+   * and receives `inDegree` synapses from its units, plus `extraInDegree` from random others.
+   */
+  commandToF5: z
+    .strictObject({
+      unitsPerFeature: count(8),
+      inDegree: count(5),
+      weightMV: mV(14),
+      extraInDegree: count(2),
+      extraWeightMV: mV(5),
+    })
+    .prefault({}),
+  /** Plastic sensory input of F5 (from PF and from the auditory area): starts silent, learned. */
+  sensoryToF5: z
+    .strictObject({
+      p: prob(0.3),
+      initialWeightMV: mV(0),
+      wMaxMV: mV(6),
+    })
+    .prefault({}),
+  /** The learning rule of the sensory→F5 synapses. */
+  learning: z
+    .strictObject({
+      rule: z.enum(['delta', 'hebbian']).default('delta'),
+      /** delta: weight change per presynaptic spike per mV of error. */
+      learningRate: z.number().min(0).default(0.004),
+      /** delta: the sensory prediction is driven towards this fraction of the motor drive. */
+      teachingGain: z.number().positive().default(0.8),
+      tauErrorMs: z.number().positive().default(50),
+      /** hebbian (covariance rule): weight / (Hz²·s). */
+      hebbianRate: z.number().min(0).default(0.0005),
+    })
+    .prefault({}),
+  /** F5 → M1 drive, and the prefrontal gate that keeps M1 silent unless the agent acts. */
+  f5ToM1: z.strictObject({ p: prob(0.2), weightMV: mV(3) }).prefault({}),
+  gate: z
+    .strictObject({ size: count(20), rateHz: z.number().min(0).default(80), p: prob(0.5), weightMV: mV(-8) })
+    .prefault({}),
+  /** Prefrontal working memory of the object: a recurrent attractor switched on by seeing an object. */
+  wm: z
+    .strictObject({
+      objectP: prob(0.5),
+      objectWeightMV: mV(12),
+      recurrentP: prob(0.3),
+      recurrentWeightMV: mV(0.8),
+      slowTauMs: z.number().positive().default(100),
+      resetRateHz: z.number().min(0).default(300),
+      /**
+       * A long refractory period saturates WM neurons' rate (at 1/refractory), which is what
+       * makes the remembering state stable instead of running away.
+       */
+      refractoryMs: z.number().min(0).default(20),
+    })
+    .prefault({}),
+});
+export type BrainParams = z.infer<typeof BrainParams>;
+export type BrainParamsInput = z.input<typeof BrainParams>;

@@ -1,0 +1,202 @@
+/**
+ * The areas of one agent's mirror system and their wiring, as an engine description.
+ *
+ *   sensory inputs ─ visual ──► STS ──┐
+ *                  ─ proprio ─────────┼─► PF (inferior parietal) ──plastic──► F5 ──► M1 (gated)
+ *                  ─ object ──► WM ───┘                                ▲      ▲
+ *                  ─ auditory ─► AUD ────────────────plastic───────────┘      │
+ *   intention ─ motor command ───────────────────────────────────────────────┘ (teacher)
+ *
+ * Every sensory→F5 synapse starts silent: nothing maps "sees a grasp" to "grasp
+ * neuron" by hand. F5 neurons get their motor tuning from the motor command (the
+ * motor repertoire), and whatever sensory input predicts that command while the
+ * agent acts is learned by the plastic PF→F5 and AUD→F5 synapses.
+ */
+import type { NetworkDescriptionInput } from '../engine/description.js';
+import type { Rng } from '../engine/rng.js';
+import type { BrainParams } from './params.js';
+
+export interface InputSizes {
+  visual: number;
+  object: number;
+  auditory: number;
+  proprio: number;
+  command: number;
+  /** Command feature of each command unit (F5 neurons prefer one feature). */
+  commandFeature: readonly string[];
+}
+
+/** Recordable areas and the populations behind them. */
+export const AREA_POPULATIONS = {
+  STS: 'STS',
+  AUD: 'AUD',
+  PF: 'PF',
+  F5: 'F5',
+  M1: 'M1',
+  PFC: 'WM',
+} as const;
+export type AreaName = keyof typeof AREA_POPULATIONS;
+
+export const PLASTIC_PROJECTIONS = ['PF->F5', 'AUD->F5'] as const;
+
+type Projection = NonNullable<NetworkDescriptionInput['projections']>[number];
+type Population = NetworkDescriptionInput['populations'][number];
+
+const BG_TAU_MS = 5;
+
+export function brainDescription(inputs: InputSizes, p: BrainParams, rng: Rng): NetworkDescriptionInput {
+  const n = (base: number) => Math.max(1, Math.round(base * p.scale));
+  const sizes = {
+    STS: inputs.visual,
+    AUD: inputs.auditory,
+    PF: n(p.sizes.PF),
+    'PF:inh': n(p.sizes.PFinh),
+    F5: n(p.sizes.F5),
+    'F5:inh': n(p.sizes.F5inh),
+    M1: n(p.sizes.M1),
+    WM: n(p.sizes.WM),
+    'WM:inh': n(p.sizes.WMinh),
+  };
+  const neuron = { kind: 'lif' as const, ...p.neuron };
+  const ch = (name: string, tauMs: number) => ({ name, tauMs });
+  const standard = [ch('exc', 5), ch('inh', 10), ch('bg', BG_TAU_MS)];
+  const populations: Population[] = [
+    { kind: 'poisson', name: 'in:visual', size: inputs.visual },
+    { kind: 'poisson', name: 'in:object', size: inputs.object },
+    { kind: 'poisson', name: 'in:auditory', size: inputs.auditory },
+    { kind: 'poisson', name: 'in:proprio', size: inputs.proprio },
+    { kind: 'poisson', name: 'in:command', size: inputs.command },
+    { kind: 'poisson', name: 'in:gate', size: p.gate.size, rateHz: p.gate.rateHz },
+    { kind: 'poisson', name: 'in:wmReset', size: 8 },
+    { ...neuron, name: 'STS', size: sizes.STS, channels: standard },
+    { ...neuron, name: 'AUD', size: sizes.AUD, channels: standard },
+    { ...neuron, name: 'PF', size: sizes.PF, channels: [...standard, ch('slow', p.pfRecurrent.tauMs)] },
+    { ...neuron, name: 'PF:inh', size: sizes['PF:inh'], channels: standard },
+    {
+      ...neuron,
+      name: 'F5',
+      size: sizes.F5,
+      channels: [ch('motor', 10), ch('sens', 10), ch('inh', 10), ch('bg', BG_TAU_MS)],
+    },
+    { ...neuron, name: 'F5:inh', size: sizes['F5:inh'], channels: standard },
+    { ...neuron, name: 'M1', size: sizes.M1, channels: standard },
+    {
+      ...neuron,
+      name: 'WM',
+      size: sizes.WM,
+      channels: [...standard, ch('slow', p.wm.slowTauMs)],
+      refractoryMs: p.wm.refractoryMs,
+    },
+    { ...neuron, name: 'WM:inh', size: sizes['WM:inh'], channels: standard },
+  ];
+  const projections: Projection[] = [];
+  const connect = (
+    source: string,
+    target: string,
+    channel: string,
+    conn: Projection['connect'],
+    weight: Projection['weight'],
+    extra: Partial<Projection> = {},
+  ) => projections.push({ source, target, channel, connect: conn, weight, ...extra });
+  const prob = (pr: number) => ({ kind: 'fixedProbability' as const, p: pr, allowSelf: false });
+
+  // Background: every neuron has its own Poisson source (independent noise around a mean drive).
+  const bgWeight = (meanMV: number) => meanMV / ((p.background.rateHz * BG_TAU_MS) / 1000);
+  for (const [area, size] of Object.entries(sizes)) {
+    populations.push({ kind: 'poisson', name: `bg:${area}`, size, rateHz: p.background.rateHz });
+    const mean = p.background.areaMeanMV[area] ?? p.background.meanMV;
+    connect(`bg:${area}`, area, 'bg', { kind: 'oneToOne' }, bgWeight(mean));
+  }
+
+  // Sensory relays.
+  connect('in:visual', 'STS', 'exc', { kind: 'oneToOne' }, p.relayWeightMV);
+  connect('in:auditory', 'AUD', 'exc', { kind: 'oneToOne' }, p.relayWeightMV);
+
+  // Inferior parietal PF: random conjunctions of hand features with the (remembered) object.
+  connect('STS', 'PF', 'exc', prob(p.stsToPF.p), { uniform: [0, 2 * p.stsToPF.weightMV] });
+  connect('in:proprio', 'PF', 'exc', prob(p.proprioToPF.p), { uniform: [0, 2 * p.proprioToPF.weightMV] });
+  connect('WM', 'PF', 'exc', prob(p.wmToPF.p), p.wmToPF.weightMV);
+  connect('PF', 'PF', 'slow', prob(p.pfRecurrent.p), p.pfRecurrent.weightMV);
+
+  // Inhibitory pools of PF, F5 and WM.
+  const { pEI, wEI, pIE, wIE } = p.inhibition;
+  for (const area of ['PF', 'F5', 'WM']) {
+    connect(area, `${area}:inh`, 'exc', prob(pEI), wEI);
+    connect(`${area}:inh`, area, 'inh', prob(pIE), wIE);
+  }
+
+  // The motor repertoire: each F5 neuron prefers one command feature.
+  const motor = motorRepertoire(inputs.commandFeature, sizes.F5, p.commandToF5, rng);
+  connect('in:command', 'F5', 'motor', { kind: 'list', pre: motor.pre, post: motor.post }, motor.weight);
+
+  // Learned sensory input of F5.
+  const learning =
+    p.learning.rule === 'delta'
+      ? {
+          kind: 'delta',
+          learningRate: p.learning.learningRate,
+          teacherChannel: 'motor',
+          teachingGain: p.learning.teachingGain,
+          tauErrorMs: p.learning.tauErrorMs,
+        }
+      : { kind: 'covariance', learningRate: p.learning.hebbianRate, intervalMs: 5, tauRateMs: 50 };
+  const plastic = { wMin: 0, wMax: p.sensoryToF5.wMaxMV, plasticity: learning };
+  connect('PF', 'F5', 'sens', prob(p.sensoryToF5.p), p.sensoryToF5.initialWeightMV, {
+    name: 'PF->F5',
+    ...plastic,
+  });
+  connect('AUD', 'F5', 'sens', prob(p.sensoryToF5.p), p.sensoryToF5.initialWeightMV, {
+    name: 'AUD->F5',
+    ...plastic,
+  });
+
+  // Output: M1 driven by F5, held silent by the prefrontal gate unless the agent acts.
+  connect('F5', 'M1', 'exc', prob(p.f5ToM1.p), p.f5ToM1.weightMV);
+  connect('in:gate', 'M1', 'inh', prob(p.gate.p), p.gate.weightMV);
+
+  // Working memory: seeing an object switches the attractor on; a reset clears it.
+  connect('in:object', 'WM', 'exc', prob(p.wm.objectP), p.wm.objectWeightMV);
+  connect('WM', 'WM', 'slow', prob(p.wm.recurrentP), p.wm.recurrentWeightMV);
+  connect('in:wmReset', 'WM:inh', 'exc', { kind: 'allToAll' }, 20);
+
+  // At dt ≈ 1 ms one draw per input and step is the cheapest exact-rate generator.
+  for (const pop of populations) if (pop.kind === 'poisson') pop.method = 'bernoulli';
+  return { formatVersion: 1, dtMs: p.dtMs, populations, projections, probes: [] };
+}
+
+/** Explicit motor wiring: F5 neuron j gets inDegree units of its preferred feature plus a few random ones. */
+function motorRepertoire(
+  feature: readonly string[],
+  nF5: number,
+  c: BrainParams['commandToF5'],
+  rng: Rng,
+): { pre: number[]; post: number[]; weight: number[]; preferred: string[] } {
+  const features = [...new Set(feature)];
+  const unitsOf = new Map(features.map((f) => [f, feature.flatMap((g, i) => (g === f ? [i] : []))]));
+  const pre: number[] = [];
+  const post: number[] = [];
+  const weight: number[] = [];
+  const preferred: string[] = [];
+  for (let j = 0; j < nF5; j++) {
+    const f = features[rng.int(features.length)]!;
+    preferred.push(f);
+    const pool = [...unitsOf.get(f)!];
+    const chosen = new Set<number>();
+    for (let k = 0; k < Math.min(c.inDegree, pool.length); k++) {
+      const pick = pool.splice(rng.int(pool.length), 1)[0]!;
+      chosen.add(pick);
+      pre.push(pick);
+      post.push(j);
+      weight.push(c.weightMV * (0.75 + 0.5 * rng.uniform()));
+    }
+    for (let k = 0; k < c.extraInDegree; k++) {
+      const pick = rng.int(feature.length);
+      if (chosen.has(pick)) continue;
+      chosen.add(pick);
+      pre.push(pick);
+      post.push(j);
+      weight.push(c.extraWeightMV * rng.uniform());
+    }
+  }
+  return { pre, post, weight, preferred };
+}

@@ -1,0 +1,96 @@
+/**
+ * Error-driven ("delta") plasticity: a synapse changes by its presynaptic activity
+ * times the part of the postsynaptic drive that is not yet predicted.
+ *
+ * The target population has a *teacher* channel (e.g. the motor command reaching a
+ * premotor neuron) and a *prediction* channel (the plastic input itself, e.g. what
+ * the neuron sees and hears). Each target neuron j keeps a low-pass filtered error
+ *
+ *   e_j ← e_j·d + (1 − d)·(κ·g_teacher,j − g_prediction,j),   d = exp(−dt/τ_error)
+ *
+ * and every presynaptic spike of i changes each of its synapses i→j by
+ *
+ *   Δw = learningRate · gain · e_j,   clipped to [wMin, wMax].
+ *
+ * In expectation Δw ∝ r_i·(κ·teacher_j − prediction_j): the Widrow–Hoff / Rescorla–
+ * Wagner rule, and a spiking cousin of the dendritic-prediction rule of Urbanczik &
+ * Senn (2014). Because all inputs in the prediction channel share one error, they
+ * compete: an input that adds nothing to what others already predict does not grow
+ * (blocking), and an input that is present as often without the teacher as with it
+ * is pushed back (contingency, not mere co-occurrence; Cook et al. 2014).
+ */
+import * as z from 'zod';
+import { padded } from '../arena.js';
+import type { LifRuntime } from '../populations/lif.js';
+import { operation } from '../schedule.js';
+import type { PlasticityRule } from './rule.js';
+
+export const DeltaParams = z.strictObject({
+  /** Weight change per presynaptic spike and per mV of error. */
+  learningRate: z.number().min(0),
+  /** Channel of the target population that carries the teaching input. */
+  teacherChannel: z.string().min(1),
+  /** Channel holding the prediction (default: the projection's own channel). */
+  predictionChannel: z.string().min(1).optional(),
+  /** The prediction is driven towards teachingGain × teacher input. */
+  teachingGain: z.number().positive().default(1),
+  /** Time constant of the error's low-pass filter (ms). */
+  tauErrorMs: z.number().positive().default(20),
+});
+export type DeltaParams = z.infer<typeof DeltaParams>;
+
+export const deltaRule: PlasticityRule<DeltaParams> = {
+  kind: 'delta',
+  summary: 'error-driven: Δw ∝ presynaptic spike × (κ·teacher input − predicted input) of the target',
+  schema: DeltaParams,
+  targetChannels(params) {
+    return [params.teacherChannel, ...(params.predictionChannel ? [params.predictionChannel] : [])];
+  },
+  plan(params, plan) {
+    const errorSlot = plan.arena.f64(padded(plan.nPost));
+    return (ctx) => {
+      const proj = ctx.projection;
+      const post = ctx.post as LifRuntime;
+      const teacher = post.channels[post.channelIndex(params.teacherChannel)]!.g;
+      const prediction = post.channels[post.channelIndex(params.predictionChannel ?? proj.channel)]!.g;
+      const e = errorSlot.view();
+      const d = Math.exp(-ctx.dtMs / params.tauErrorMs);
+      const oneMinusD = 1 - d;
+      const kappa = params.teachingGain;
+      const w = proj.weights!;
+      const { rowPtr, targets, nPost, wMin, wMax } = proj;
+      const pre = ctx.pre;
+      const gain = ctx.gain;
+      return operation(
+        'plasticity',
+        `delta ${proj.name}`,
+        {
+          reads: [
+            `${pre.name}.spikes`,
+            `${post.name}.g:${params.teacherChannel}`,
+            `${post.name}.g:${params.predictionChannel ?? proj.channel}`,
+          ],
+          updates: [`${proj.name}.weights`, `${proj.name}.delta.error`],
+        },
+        () => {
+          for (let j = 0; j < nPost; j++)
+            e[j] = e[j]! * d + oneMinusD * (kappa * teacher[j]! - prediction[j]!);
+          const rate = params.learningRate * gain[0]!;
+          if (rate === 0) return;
+          const n = pre.count;
+          const spikes = pre.spikes;
+          for (let k = 0; k < n; k++) {
+            const i = spikes[k]!;
+            const end = rowPtr[i + 1]!;
+            for (let s = rowPtr[i]!; s < end; s++) {
+              let nw = w[s]! + rate * e[targets[s]!]!;
+              if (nw < wMin) nw = wMin;
+              else if (nw > wMax) nw = wMax;
+              w[s] = nw;
+            }
+          }
+        },
+      );
+    };
+  },
+};

@@ -1,0 +1,22 @@
+/** Parameters of the sensory encoders (part of the agent's one default parameter set). */
+import * as z from 'zod';
+
+export const SenseParams = z.strictObject({
+  /** Spontaneous rate of every sensory unit (Hz). */
+  baseRateHz: z.number().min(0).default(2),
+  /** Rate of a unit at its preferred value (Hz). */
+  maxRateHz: z.number().positive().default(60),
+  /** Visual units per preferred value that see only one viewpoint (own hand from the self, or others' hands). */
+  visualViewSpecificUnits: z.number().int().min(0).default(3),
+  /** Visual units per preferred value that see the hand from either viewpoint. */
+  visualSharedUnits: z.number().int().min(0).default(2),
+  /** Object-identity units per object kind. */
+  objectUnits: z.number().int().min(1).default(4),
+  /** Auditory units per auditory feature channel. */
+  auditoryUnits: z.number().int().min(1).default(6),
+  /** Proprioceptive units per preferred value. */
+  proprioUnits: z.number().int().min(1).default(3),
+  /** Relative spread of the units' gains. */
+  gainJitter: z.number().min(0).max(0.9).default(0.25),
+});
+export type SenseParams = z.infer<typeof SenseParams>;

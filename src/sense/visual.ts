@@ -1,0 +1,100 @@
+/**
+ * The visual encoder: what the agent sees of a hand acting on an object.
+ *
+ * Two kinds of features. *Relational* ones exist only when both the hand and the
+ * object are visible: hand–object distance, grip aperture relative to the object's
+ * size (pre-shaping), contact, transport of the object, and what the hand does to
+ * it. *Hand* features need only the hand: its speed, direction, grip posture and
+ * aperture. A mimed act therefore lacks every relational feature, and an object
+ * alone gives no hand feature at all.
+ *
+ * Viewpoint changes the code partly, not wholly: for every preferred value some
+ * units see only the agent's own hand (egocentric view), some only others' hands
+ * (seen from outside), and some both.
+ */
+import type { Rng } from '../engine/rng.js';
+import type { SceneState } from '../world/scene.js';
+import { PopulationEncoder } from './encoder.js';
+import type { SenseParams } from './params.js';
+import { type FeatureSpec, tunedUnits } from './tuning.js';
+
+type V = SceneState;
+const visibleHand = (s: V) => (s.hand?.visible ? s.hand : null);
+const relational = (s: V) =>
+  s.hand?.visible && s.object?.visible ? { hand: s.hand, object: s.object } : null;
+
+export const VISUAL_FEATURES: readonly FeatureSpec<V>[] = [
+  {
+    name: 'distance',
+    centers: [0, 4, 9, 15, 22, 30],
+    width: 3.5,
+    value: (s) => relational(s)?.hand.distanceCm ?? null,
+  },
+  {
+    name: 'apertureMatch',
+    centers: [0.5, 2, 4, 6],
+    width: 1,
+    value: (s) => {
+      const r = relational(s);
+      return r && !r.hand.contact && r.hand.grip !== 'relaxed'
+        ? r.hand.apertureCm - r.object.kind.sizeCm
+        : null;
+    },
+  },
+  {
+    name: 'contact',
+    categories: ['contact'],
+    value: (s) => (relational(s)?.hand.contact ? 'contact' : null),
+  },
+  {
+    name: 'transport',
+    categories: ['mouth', 'container'],
+    value: (s) => {
+      const r = relational(s);
+      if (!r?.object.moving) return null;
+      return r.hand.direction === 'mouth' || r.hand.direction === 'container' ? r.hand.direction : null;
+    },
+  },
+  {
+    name: 'objectChange',
+    categories: ['broken', 'torn', 'fallen', 'inContainer'],
+    value: (s) => {
+      const r = relational(s);
+      return r && r.object.condition !== 'intact' && r.object.condition !== 'inMouth'
+        ? r.object.condition
+        : null;
+    },
+  },
+  { name: 'speed', centers: [0, 15, 35, 60], width: 10, value: (s) => visibleHand(s)?.speedCmS ?? null },
+  {
+    name: 'direction',
+    categories: ['object', 'mouth', 'container', 'apart', 'down'],
+    value: (s) => {
+      const h = visibleHand(s);
+      return h && h.direction !== 'none' ? h.direction : null;
+    },
+  },
+  {
+    name: 'grip',
+    categories: ['open', 'precision', 'wholeHand'],
+    value: (s) => {
+      const h = visibleHand(s);
+      return h && h.grip !== 'relaxed' ? h.grip : null;
+    },
+  },
+  {
+    name: 'aperture',
+    centers: [1.5, 3.5, 6, 9, 12],
+    width: 1.5,
+    value: (s) => visibleHand(s)?.apertureCm ?? null,
+  },
+];
+
+export function createVisualEncoder(params: SenseParams, rng: Rng): PopulationEncoder<SceneState> {
+  const units = [
+    ...tunedUnits(VISUAL_FEATURES, params.visualViewSpecificUnits, 'self', rng, params.gainJitter),
+    ...tunedUnits(VISUAL_FEATURES, params.visualViewSpecificUnits, 'other', rng, params.gainJitter),
+    ...tunedUnits(VISUAL_FEATURES, params.visualSharedUnits, 'shared', rng, params.gainJitter),
+  ];
+  return new PopulationEncoder('visual', VISUAL_FEATURES, units, params);
+}
