@@ -72,8 +72,12 @@ export class Agent {
     this.rest(0);
   }
 
-  /** A newborn agent: wired, with every sensory→F5 synapse silent. */
-  static create(config: AgentConfigInput = {}, network?: NetworkDescription): Agent {
+  /**
+   * A newborn agent: wired, with every sensory→F5 synapse silent. With `network`,
+   * the agent gets that (saved) network instead of a freshly wired one; `simSeed`
+   * seeds the network's noise (default: the agent's seed).
+   */
+  static create(config: AgentConfigInput = {}, network?: NetworkDescription, simSeed?: number): Agent {
     const c = AgentConfig.parse(config);
     const tree = new RngTree(c.seed);
     const senses: Senses = {
@@ -101,7 +105,7 @@ export class Agent {
         c.brain,
         tree.stream('brain/wiring'),
       );
-    const sim = build(description, { seed: c.seed });
+    const sim = build(description, { seed: c.seed, runSeed: simSeed ?? c.seed });
     return new Agent(c, senses, sim);
   }
 
@@ -146,6 +150,7 @@ export class Agent {
   experience(scene: Scene, options: ExperienceOptions = {}): void {
     const { senseUpdateMs, commandLeadMs } = this.config;
     const self = scene.actor.viewpoint === 'self';
+    const gateAlways = this.config.brain.learning.gate === 'always';
     for (let t = 0; t < scene.durationMs; t += senseUpdateMs) {
       const state = scene.sample(t);
       const view = state.actor.viewpoint;
@@ -156,11 +161,13 @@ export class Agent {
       // The command leads the movement by commandLeadMs and lasts until the act ends.
       let command = self ? commandState(scene.sample(t + commandLeadMs)) : null;
       if (command && command.act === null) command = commandState(state);
-      const acting = command !== null && command.act !== null;
-      this.senses.command.encode(acting ? command : null, null, this.inputs.command);
-      if (!acting) this.inputs.command.fill(0, 0, this.senses.command.size);
-      this.inputs.gate.fill(acting ? 0 : this.gateRate, 0, this.config.brain.gate.size);
-      this.setLearning(options.learn === true && acting);
+      const commanding = command !== null && command.act !== null;
+      // The hand moves when the agent acts, with or without an F5 command (empty-handed movements).
+      const moving = self && (state.act !== null || scene.sample(t + commandLeadMs).act !== null);
+      this.senses.command.encode(commanding ? command : null, null, this.inputs.command);
+      if (!commanding) this.inputs.command.fill(0, 0, this.senses.command.size);
+      this.inputs.gate.fill(moving ? 0 : this.gateRate, 0, this.config.brain.gate.size);
+      this.setLearning(options.learn === true && (gateAlways || moving));
       this.sim.run(Math.min(senseUpdateMs, scene.durationMs - t));
       options.onUpdate?.(t, state);
     }
@@ -178,6 +185,24 @@ export class Agent {
 
   get lesioned(): readonly string[] {
     return [...this.lesions];
+  }
+
+  /** The learned weights of the plastic projections (copies). */
+  plasticWeights(): Record<string, Float32Array> {
+    return Object.fromEntries(
+      PLASTIC_PROJECTIONS.map((name) => [name, this.sim.projection(name).weights!.slice()]),
+    );
+  }
+
+  /** Install learned weights (from `plasticWeights` or a saved file). */
+  setPlasticWeights(weights: Record<string, ArrayLike<number>>): void {
+    for (const [name, w] of Object.entries(weights)) {
+      const target = this.sim.projection(name).weights;
+      if (!target) throw new Error(`projection ${name} has no weights to set`);
+      if (w.length !== target.length)
+        throw new Error(`weights of ${name}: expected ${target.length}, got ${w.length}`);
+      target.set(w);
+    }
   }
 
   /** Mean weight of a plastic projection (a quick read-out of how much was learned). */

@@ -4,7 +4,8 @@
  * feeling its movements, while plasticity does the rest. Nothing else is taught.
  *
  * Episodes mix goal-directed actions (grasp to eat, to place, to hold, to break, to
- * tear, to drop, a bare reach) with moments of only looking at an object, and noises
+ * tear, to drop, a bare reach) with moments of only looking at an object, movements of
+ * the empty hand (the same kinematics without an object), and noises
  * that no act makes arrive at random, so the learning has to find what *predicts*
  * the agent's own acts rather than what merely happens around them.
  */
@@ -21,6 +22,8 @@ export const DevelopmentParams = z.strictObject({
   episodes: z.number().int().min(0).default(240),
   /** Fraction of episodes in which the agent only looks at an object, without acting. */
   lookOnlyFraction: z.number().min(0).max(1).default(0.15),
+  /** Fraction of episodes in which the agent moves its empty hand (the movements of an act, no object). */
+  emptyHandFraction: z.number().min(0).max(1).default(0.15),
   /** Probability that a control noise (no act makes it) sounds during an episode. */
   noiseProbability: z.number().min(0).max(1).default(0.4),
   /** Plasticity on (false: the "plasticity off" control). */
@@ -57,18 +60,23 @@ export function develop(
   const start = agent.timeMs;
   const actions: Record<string, number> = {};
   for (let e = 0; e < p.episodes; e++) {
-    const lookOnly = rng.uniform() < p.lookOnlyFraction;
+    const draw = rng.uniform();
+    const lookOnly = draw < p.lookOnlyFraction;
+    const emptyHand = !lookOnly && draw < p.lookOnlyFraction + p.emptyHandFraction;
     const action = ACTIONS[BABBLED_ACTIONS[rng.int(BABBLED_ACTIONS.length)]!];
     const candidates = OBJECT_NAMES.filter((o) => action.applies(objectKind(o)));
     const object = candidates[rng.int(candidates.length)]!;
     const container = action.needsContainer || rng.uniform() < 0.3;
-    const b = scene({ object, container }).wait(200 + rng.int(200));
+    const b = scene(emptyHand ? { object: null, mime: true, container } : { object, container }).wait(
+      200 + rng.int(200),
+    );
     const noiseAt = rng.uniform() < p.noiseProbability ? rng.range(0, 1500) : -1;
     if (lookOnly) {
       b.wait(1200);
     } else {
       for (const act of actsOf(action, objectKind(object))) b.act(act);
-      actions[action.name] = (actions[action.name] ?? 0) + 1;
+      const label = emptyHand ? `${action.name} (empty hand)` : action.name;
+      actions[label] = (actions[label] ?? 0) + 1;
       b.wait(150);
     }
     if (noiseAt >= 0) b.sound(CONTROL_NOISES[rng.int(CONTROL_NOISES.length)]!, Math.min(noiseAt, b.now));

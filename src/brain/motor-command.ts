@@ -61,9 +61,13 @@ export interface CommandState {
   objectSizeCm: number | null;
 }
 
+/**
+ * F5 commands code object-directed acts: a movement of the empty hand (a mimed or
+ * spontaneous movement) engages the motor system but issues no F5 command.
+ */
 export function commandState(s: SceneState): CommandState {
-  if (s.actor.viewpoint !== 'self' || !s.act) return { act: null, objectSizeCm: null };
-  return { act: s.act.name, objectSizeCm: s.object?.kind.sizeCm ?? null };
+  if (s.actor.viewpoint !== 'self' || !s.act || !s.object) return { act: null, objectSizeCm: null };
+  return { act: s.act.name, objectSizeCm: s.object.kind.sizeCm };
 }
 
 export const COMMAND_FEATURES: readonly FeatureSpec<CommandState>[] = [

@@ -83,6 +83,12 @@ export const BrainParams = z.strictObject({
   learning: z
     .strictObject({
       rule: z.enum(['delta', 'hebbian']).default('delta'),
+      /**
+       * When the plastic synapses learn during a learning phase: 'always' (whatever the
+       * agent does — what it sees without acting counts as evidence too) or 'acting'
+       * (only while its own hand moves).
+       */
+      gate: z.enum(['always', 'acting']).default('always'),
       /** delta: weight change per presynaptic spike per mV of error. */
       learningRate: z.number().min(0).default(0.004),
       /** delta: the sensory prediction is driven towards this fraction of the motor drive. */

@@ -1,16 +1,17 @@
 /**
  * The areas of one agent's mirror system and their wiring, as an engine description.
  *
- *   sensory inputs ─ visual ──► STS ──┐
+ *   sensory inputs ─ visual ──► STS ──────────────────plastic──────┐
+ *                                   └─┐                              ▼
  *                  ─ proprio ─────────┼─► PF (inferior parietal) ──plastic──► F5 ──► M1 (gated)
- *                  ─ object ──► WM ───┘                                ▲      ▲
- *                  ─ auditory ─► AUD ────────────────plastic───────────┘      │
- *   intention ─ motor command ───────────────────────────────────────────────┘ (teacher)
+ *                  ─ object ──► WM ───┘                              ▲      ▲
+ *                  ─ auditory ─► AUD ────────────────plastic─────────┘      │
+ *   intention ─ motor command ─────────────────────────────────────────────┘ (teacher)
  *
  * Every sensory→F5 synapse starts silent: nothing maps "sees a grasp" to "grasp
  * neuron" by hand. F5 neurons get their motor tuning from the motor command (the
  * motor repertoire), and whatever sensory input predicts that command while the
- * agent acts is learned by the plastic PF→F5 and AUD→F5 synapses.
+ * agent acts is learned by the plastic STS→F5, PF→F5 and AUD→F5 synapses.
  */
 import type { NetworkDescriptionInput } from '../engine/description.js';
 import type { Rng } from '../engine/rng.js';
@@ -37,7 +38,7 @@ export const AREA_POPULATIONS = {
 } as const;
 export type AreaName = keyof typeof AREA_POPULATIONS;
 
-export const PLASTIC_PROJECTIONS = ['PF->F5', 'AUD->F5'] as const;
+export const PLASTIC_PROJECTIONS = ['STS->F5', 'PF->F5', 'AUD->F5'] as const;
 
 type Projection = NonNullable<NetworkDescriptionInput['projections']>[number];
 type Population = NetworkDescriptionInput['populations'][number];
@@ -141,14 +142,12 @@ export function brainDescription(inputs: InputSizes, p: BrainParams, rng: Rng): 
         }
       : { kind: 'covariance', learningRate: p.learning.hebbianRate, intervalMs: 5, tauRateMs: 50 };
   const plastic = { wMin: 0, wMax: p.sensoryToF5.wMaxMV, plasticity: learning };
-  connect('PF', 'F5', 'sens', prob(p.sensoryToF5.p), p.sensoryToF5.initialWeightMV, {
-    name: 'PF->F5',
-    ...plastic,
-  });
-  connect('AUD', 'F5', 'sens', prob(p.sensoryToF5.p), p.sensoryToF5.initialWeightMV, {
-    name: 'AUD->F5',
-    ...plastic,
-  });
+  for (const source of ['STS', 'PF', 'AUD']) {
+    connect(source, 'F5', 'sens', prob(p.sensoryToF5.p), p.sensoryToF5.initialWeightMV, {
+      name: `${source}->F5`,
+      ...plastic,
+    });
+  }
 
   // Output: M1 driven by F5, held silent by the prefrontal gate unless the agent acts.
   connect('F5', 'M1', 'exc', prob(p.f5ToM1.p), p.f5ToM1.weightMV);

@@ -31,6 +31,12 @@ import { projectionName, validateDescription } from './validate.js';
 export interface BuildOptions {
   /** Seed of the run's random streams; overrides the description's `seed` (default 0). */
   seed?: number;
+  /**
+   * Seed of the randomness *during* the run (Poisson inputs, and rules that draw), apart
+   * from the randomness that builds the network (connectivity, weights, delays, initial
+   * state). Default: `seed`. The same network with other noise: same seed, other runSeed.
+   */
+  runSeed?: number;
   /** 'wasm' (WebAssembly SIMD kernels), 'ts' (plain TypeScript reference) or 'auto' (wasm where available). */
   backend?: BackendName | 'auto';
   /** Plasticity rules available to the description (default: the built-in ones). */
@@ -45,6 +51,7 @@ export function build(description: unknown, options: BuildOptions = {}): Simulat
   const d: NetworkDescription = validateDescription(description, rules);
   const seed = options.seed ?? d.seed ?? 0;
   const rngs = new RngTree(seed);
+  const runRngs = options.runSeed === undefined ? rngs : new RngTree(options.runSeed);
   const arena = new Arena();
   const dtMs = d.dtMs;
 
@@ -109,7 +116,11 @@ export function build(description: unknown, options: BuildOptions = {}): Simulat
   const populations = new Map<string, PopulationRuntime>();
   for (const plan of popPlans.values()) {
     const { runtime, ops: popOps } =
-      plan instanceof SpikeTimesPlan ? plan.bind() : plan.bind(rngs, kernels, dtMs);
+      plan instanceof SpikeTimesPlan
+        ? plan.bind()
+        : plan instanceof PoissonPlan
+          ? plan.bind(runRngs, kernels, dtMs)
+          : plan.bind(rngs, kernels, dtMs);
     populations.set(runtime.name, runtime);
     ops.push(...popOps);
   }
@@ -155,7 +166,7 @@ export function build(description: unknown, options: BuildOptions = {}): Simulat
         pre: population(proj.source),
         post: population(proj.target),
         population,
-        rngs,
+        rngs: runRngs,
         kernels,
         dtMs,
       }),

@@ -21,7 +21,7 @@ export type { PopulationRuntime } from './populations/population.js';
 export type { SpikeTimesRuntime } from './populations/spike-times.js';
 export type { ProbeData, RateData, SpikeData, StateData, WeightData } from './probes.js';
 export type { ProjectionRuntime, TransposedIndex } from './projections/projection.js';
-export { Rng, RngTree, streamState } from './rng.js';
+export { deriveSeed, Rng, RngTree, streamState } from './rng.js';
 export {
   formatSchedule,
   type Operation,

@@ -135,3 +135,8 @@ export class RngTree {
     return new Rng(streamState(this.seed, name, state));
   }
 }
+
+/** A 32-bit seed derived from a seed and a name (for sub-experiments, subjects, phases). */
+export function deriveSeed(seed: number, name: string): number {
+  return streamState(seed, name)[0]!;
+}

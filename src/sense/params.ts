@@ -8,8 +8,18 @@ export const SenseParams = z.strictObject({
   maxRateHz: z.number().positive().default(60),
   /** Visual units per preferred value that see only one viewpoint (own hand from the self, or others' hands). */
   visualViewSpecificUnits: z.number().int().min(0).default(3),
-  /** Visual units per preferred value that see the hand from either viewpoint. */
-  visualSharedUnits: z.number().int().min(0).default(2),
+  /**
+   * Visual units per preferred value that see the hand from either viewpoint, for
+   * coarse features (where the hand is relative to the object, contact, what happens
+   * to the object, where the hand moves)…
+   */
+  visualSharedUnits: z.number().int().min(0).default(3),
+  /**
+   * …and for fine features of the hand's shape (grip posture, aperture, aperture
+   * relative to the object), which look different from the actor's own viewpoint and
+   * from outside: fewer units see them from both.
+   */
+  visualSharedFineUnits: z.number().int().min(0).default(1),
   /** Object-identity units per object kind. */
   objectUnits: z.number().int().min(1).default(4),
   /** Auditory units per auditory feature channel. */

@@ -10,7 +10,8 @@
  *
  * Viewpoint changes the code partly, not wholly: for every preferred value some
  * units see only the agent's own hand (egocentric view), some only others' hands
- * (seen from outside), and some both.
+ * (seen from outside), and some both — more of them for coarse hand–object relations
+ * than for the fine shape of the hand.
  */
 import type { Rng } from '../engine/rng.js';
 import type { SceneState } from '../world/scene.js';
@@ -90,11 +91,17 @@ export const VISUAL_FEATURES: readonly FeatureSpec<V>[] = [
   },
 ];
 
+/** Features of the hand's shape: seen differently from the actor's viewpoint and from outside. */
+export const FINE_VISUAL_FEATURES = new Set(['grip', 'aperture', 'apertureMatch']);
+
 export function createVisualEncoder(params: SenseParams, rng: Rng): PopulationEncoder<SceneState> {
+  const fine = VISUAL_FEATURES.filter((f) => FINE_VISUAL_FEATURES.has(f.name));
+  const coarse = VISUAL_FEATURES.filter((f) => !FINE_VISUAL_FEATURES.has(f.name));
   const units = [
     ...tunedUnits(VISUAL_FEATURES, params.visualViewSpecificUnits, 'self', rng, params.gainJitter),
     ...tunedUnits(VISUAL_FEATURES, params.visualViewSpecificUnits, 'other', rng, params.gainJitter),
-    ...tunedUnits(VISUAL_FEATURES, params.visualSharedUnits, 'shared', rng, params.gainJitter),
+    ...tunedUnits(coarse, params.visualSharedUnits, 'shared', rng, params.gainJitter),
+    ...tunedUnits(fine, params.visualSharedFineUnits, 'shared', rng, params.gainJitter),
   ];
   return new PopulationEncoder('visual', VISUAL_FEATURES, units, params);
 }

@@ -1,0 +1,11 @@
+/** Agents: a brain in a body with a history — development, experience, saving. */
+export { Agent, type ExperienceOptions, type Senses } from './agent.js';
+export { AgentConfig, type AgentConfigInput } from './config.js';
+export {
+  DevelopmentParams,
+  type DevelopmentParamsInput,
+  type DevelopmentReport,
+  develop,
+} from './development.js';
+export { developToSaved, raiseInMemory, testAgentFrom } from './raise.js';
+export { loadAgent, SAVED_AGENT_FORMAT, SavedAgent, saveAgent } from './saved.js';

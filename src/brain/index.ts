@@ -1,0 +1,10 @@
+/** The brain: areas and wiring of one agent's mirror system, built as an engine description. */
+export { COMMAND_GOALS, COMMAND_GRIPS, commandFeatures } from './motor-command.js';
+export { BrainParams, type BrainParamsInput } from './params.js';
+export {
+  AREA_POPULATIONS,
+  type AreaName,
+  brainDescription,
+  type InputSizes,
+  PLASTIC_PROJECTIONS,
+} from './wiring.js';

@@ -1,0 +1,23 @@
+import { meanCI } from '../../analysis/summary.js';
+import type { MetricSummary, SubjectOutput } from '../types.js';
+
+/** Pool one per-subject metric: mean and 95% CI (t distribution) across subjects. */
+export function pooled(outputs: readonly SubjectOutput[], key: string, unit: string): MetricSummary {
+  const perSubject = outputs
+    .map((o) => o.metrics[key])
+    .filter((x): x is number => typeof x === 'number' && Number.isFinite(x));
+  if (perSubject.length === 0)
+    return { mean: Number.NaN, low: Number.NaN, high: Number.NaN, n: 0, perSubject, unit };
+  const ci = meanCI(perSubject);
+  const low = perSubject.length > 1 ? ci.low : ci.mean;
+  const high = perSubject.length > 1 ? ci.high : ci.mean;
+  return { mean: ci.mean, low, high, n: perSubject.length, perSubject, unit };
+}
+
+/** "18.4% [15.1, 21.7]" */
+export function formatMetric(m: MetricSummary, digits = 1): string {
+  if (m.n === 0) return 'n/a';
+  const f = (x: number) => x.toFixed(digits);
+  const unit = m.unit === '%' ? '%' : m.unit ? ` ${m.unit}` : '';
+  return m.n > 1 ? `${f(m.mean)}${unit} [${f(m.low)}, ${f(m.high)}]` : `${f(m.mean)}${unit}`;
+}
