@@ -1,8 +1,11 @@
 /** The `mirrorlab` command line: a thin shell over the public API. */
 import { Command, CommanderError } from 'commander';
-import { VERSION } from '../index.js';
+import { VERSION } from '../node.js';
 import { registerBench } from './commands/bench.js';
+import { registerList } from './commands/list.js';
+import { registerRun } from './commands/run.js';
 import { registerSimulate } from './commands/simulate.js';
+import { registerValidate } from './commands/validate.js';
 import { EXIT, UsageError } from './errors.js';
 
 export function createProgram(): Command {
@@ -13,6 +16,9 @@ export function createProgram(): Command {
     .version(VERSION)
     .exitOverride()
     .showHelpAfterError('(run with --help for usage)');
+  registerList(program);
+  registerRun(program);
+  registerValidate(program);
   registerSimulate(program);
   registerBench(program);
   return program;

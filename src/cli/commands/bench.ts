@@ -1,6 +1,6 @@
 /** `mirrorlab bench`: the reference benchmarks, printed as JSON or as a line of text. */
 import type { Command } from 'commander';
-import { runCubaBench, runStdpBench } from '../../index.js';
+import { runCubaBench, runStdpBench } from '../../node.js';
 import { UsageError } from '../errors.js';
 import { numberOption } from '../io.js';
 

@@ -9,8 +9,13 @@ export function pooled(outputs: readonly SubjectOutput[], key: string, unit: str
   if (perSubject.length === 0)
     return { mean: Number.NaN, low: Number.NaN, high: Number.NaN, n: 0, perSubject, unit };
   const ci = meanCI(perSubject);
-  const low = perSubject.length > 1 ? ci.low : ci.mean;
-  const high = perSubject.length > 1 ? ci.high : ci.mean;
+  let low = perSubject.length > 1 ? ci.low : ci.mean;
+  let high = perSubject.length > 1 ? ci.high : ci.mean;
+  // a percentage cannot leave [0, 100]: clip the interval (the mean is inside already)
+  if (unit === '%') {
+    low = Math.max(0, low);
+    high = Math.min(100, high);
+  }
   return { mean: ci.mean, low, high, n: perSubject.length, perSubject, unit };
 }
 
