@@ -199,31 +199,82 @@ export function scale(x: usize, n: i32, s: f64): void {
 }
 
 // Poisson generators by one Bernoulli draw per neuron and step: spike when a uniform
-// 32-bit integer from the xoshiro128** stream at `st` (4 × u32) falls below
-// rate·dt·2^32. Integer arithmetic only, so TypeScript and WebAssembly agree exactly.
+// 32-bit integer falls below rate·dt·2^32. Four xoshiro128** streams run side by side
+// in the four i32 lanes (state at `st`: word w of stream l at st + 16·w + 4·l); neuron i
+// draws from stream i mod 4. Integer arithmetic and exact u32→f64 conversion only, so
+// TypeScript and WebAssembly agree exactly. n must be a multiple of 4.
 export function poissonBernoulli(st: usize, rate: usize, out: usize, n: i32, dtS: f64): i32 {
-  let s0 = load<u32>(st);
-  let s1 = load<u32>(st, 4);
-  let s2 = load<u32>(st, 8);
-  let s3 = load<u32>(st, 12);
+  let s0 = v128.load(st);
+  let s1 = v128.load(st, 16);
+  let s2 = v128.load(st, 32);
+  let s3 = v128.load(st, 48);
+  const five = i32x4.splat(5);
+  const nine = i32x4.splat(9);
+  const scale = f64x2.splat(dtS * 4294967296.0);
   let ns = 0;
-  for (let i = 0; i < n; i++) {
-    const r = rotl<u32>(s1 * 5, 7) * 9;
-    const t = s1 << 9;
-    s2 ^= s0;
-    s3 ^= s1;
-    s1 ^= s2;
-    s0 ^= s3;
-    s2 ^= t;
-    s3 = rotl<u32>(s3, 11);
-    if (<f64>r < load<f64>(rate + ((<usize>i) << 3)) * dtS * 4294967296.0) {
-      store<i32>(out + ((<usize>ns) << 2), i);
-      ns++;
+  for (let i = 0; i < n; i += 4) {
+    const x = i32x4.mul(s1, five);
+    const r = i32x4.mul(v128.or(i32x4.shl(x, 7), i32x4.shr_u(x, 25)), nine);
+    const t = i32x4.shl(s1, 9);
+    s2 = v128.xor(s2, s0);
+    s3 = v128.xor(s3, s1);
+    s1 = v128.xor(s1, s2);
+    s0 = v128.xor(s0, s3);
+    s2 = v128.xor(s2, t);
+    s3 = v128.or(i32x4.shl(s3, 11), i32x4.shr_u(s3, 21));
+    const off = (<usize>i) << 3;
+    const lo = f64x2.lt(f64x2.convert_low_i32x4_u(r), f64x2.mul(v128.load(rate + off), scale));
+    const hi = f64x2.lt(f64x2.convert_low_i32x4_u(i32x4.shuffle(r, r, 2, 3, 0, 1)), f64x2.mul(v128.load(rate + off, 16), scale));
+    const m = i64x2.bitmask(lo) | (i64x2.bitmask(hi) << 2);
+    if (m) {
+      for (let k = 0; k < 4; k++) {
+        if (m & (1 << k)) {
+          store<i32>(out + ((<usize>ns) << 2), i + k);
+          ns++;
+        }
+      }
     }
   }
-  store<u32>(st, s0);
-  store<u32>(st, s1, 4);
-  store<u32>(st, s2, 8);
-  store<u32>(st, s3, 12);
+  v128.store(st, s0);
+  v128.store(st, s1, 16);
+  v128.store(st, s2, 32);
+  v128.store(st, s3, 48);
   return ns;
+}
+
+// Error filter of the delta rule: e ← e·d + (1 − d)·(κ·teacher − prediction)
+export function errorFilter(e: usize, teacher: usize, prediction: usize, n: i32, d: f64, oneMinusD: f64, kappa: f64): void {
+  const vd = f64x2.splat(d);
+  const vo = f64x2.splat(oneMinusD);
+  const vk = f64x2.splat(kappa);
+  for (let i = 0; i < n; i += 2) {
+    const off = (<usize>i) << 3;
+    const err = f64x2.sub(f64x2.mul(vk, v128.load(teacher + off)), v128.load(prediction + off));
+    v128.store(e + off, f64x2.add(f64x2.mul(v128.load(e + off), vd), f64x2.mul(vo, err)));
+  }
+}
+
+// Delta-rule weight update on presynaptic spikes: w ← clip(w + rate·e[target], wMin, wMax)
+export function deltaUpdate(
+  spikes: usize,
+  ns: i32,
+  rowPtr: usize,
+  tgt: usize,
+  w: usize,
+  e: usize,
+  rate: f64,
+  wMin: f64,
+  wMax: f64,
+): void {
+  for (let k = 0; k < ns; k++) {
+    const i = load<i32>(spikes + ((<usize>k) << 2));
+    const end = load<i32>(rowPtr + ((<usize>(i + 1)) << 2));
+    for (let j = load<i32>(rowPtr + ((<usize>i) << 2)); j < end; j++) {
+      const p = w + ((<usize>j) << 2);
+      let nw = <f64>load<f32>(p) + rate * load<f64>(e + ((<usize>load<i32>(tgt + ((<usize>j) << 2))) << 3));
+      if (nw < wMin) nw = wMin;
+      else if (nw > wMax) nw = wMax;
+      store<f32>(p, <f32>nw);
+    }
+  }
 }

@@ -13,7 +13,7 @@ export const AgentConfig = z.strictObject({
   brain: BrainParams.prefault({}),
   sense: SenseParams.prefault({}),
   /** How often the senses are refreshed (ms). */
-  senseUpdateMs: z.number().positive().default(2),
+  senseUpdateMs: z.number().positive().default(4),
   /** How long before a movement the motor command starts (ms): motor preparation. */
   commandLeadMs: z.number().min(0).default(100),
 });

@@ -65,6 +65,7 @@ export function build(description: unknown, options: BuildOptions = {}): Simulat
   const sizeOf = (name: string) => popPlans.get(name)!.spec.size;
   const rings = new Map<string, RingPlan>();
   const projPlans: ProjectionPlan[] = [];
+  const sharedByRules = new Map<string, unknown>();
   const ruleBinders: {
     plan: ProjectionPlan;
     bind: (ctx: RuleBindContext) => Operation;
@@ -102,7 +103,13 @@ export function build(description: unknown, options: BuildOptions = {}): Simulat
         nPre: plan.sizes.nPre,
         nPost: plan.sizes.nPost,
         nSynapses: plan.nSynapses,
+        target: p.target,
+        channel: spec.channel,
         requireTransposed: () => plan.requireTransposed(),
+        shared: <T>(key: string, create: () => T): T => {
+          if (!sharedByRules.has(key)) sharedByRules.set(key, create());
+          return sharedByRules.get(key) as T;
+        },
       });
       ruleBinders.push({ plan, bind, gain: arena.f64(1) });
     }

@@ -20,6 +20,7 @@ test('every kernel gives bit-identical results on both backends', () => {
   const rowPtr = arena.i32(n + 1);
   const tgt = arena.i32(n * 5);
   const w = arena.f32(n * 5);
+  const w2 = arena.f32(n * 5);
   const delay = arena.u16(n * 5);
   const spikeList = arena.i32(8);
   const dirtyA = arena.u8(3);
@@ -56,9 +57,11 @@ test('every kernel gives bit-identical results on both backends', () => {
   }
   const spikes = spikeList.view();
   spikes.set([1, 4, 9, 10, 33, 50, 63]);
-  for (const [kern, x, out, dirty] of [
-    [tsKernels, a, outA.view(), dirtyA.view()],
-    [wasm, b, outB.view(), dirtyB.view()],
+  const wv2 = w2.view();
+  wv2.set(wv);
+  for (const [kern, x, out, dirty, ww] of [
+    [tsKernels, a, outA.view(), dirtyA.view(), wv],
+    [wasm, b, outB.view(), dirtyB.view(), wv2],
   ] as const) {
     kern.channelInput(x.g0, x.input, n, 0.01, 0.98, true);
     kern.addScaled(x.input, x.g1, n, 0.2, false);
@@ -86,10 +89,14 @@ test('every kernel gives bit-identical results on both backends', () => {
     const np = kern.poissonHazard(x.h, x.rate, out, n, 0.0001);
     out.fill(0, np);
     kern.deliverScalar(spikes, 7, r, t, x.g0, 0.7);
-    kern.deliverWeights(spikes, 7, r, t, wv, x.g1);
-    kern.deliverDelayed(spikes, 7, r, t, wv, 0, dv, x.ring, dirty, n, 3, 5);
+    kern.deliverWeights(spikes, 7, r, t, ww, x.g1);
+    kern.deliverDelayed(spikes, 7, r, t, ww, 0, dv, x.ring, dirty, n, 3, 5);
+    kern.errorFilter(x.h, x.g0, x.g1, n, 0.95, 0.05, 0.8);
+    kern.deltaUpdate(spikes, 7, r, t, ww, x.h, 0.01, -0.5, 0.5);
     assert.ok(ns >= 0);
   }
   for (const k of names) assert.deepEqual(Array.from(a[k]), Array.from(b[k]), `array ${k}`);
   assert.deepEqual(Array.from(dirtyA.view()), Array.from(dirtyB.view()));
+  assert.deepEqual(Array.from(wv), Array.from(wv2), 'weights after the delta update');
+  assert.notDeepEqual(Array.from(wv), Array.from(w.view().map(() => 0)), 'weights are not trivial');
 });

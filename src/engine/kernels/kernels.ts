@@ -40,10 +40,33 @@ export interface Kernels {
   /** h ← h − rate·dtS ; spikes where h ≤ 0; returns their count. */
   poissonHazard(h: Float64Array, rate: Float64Array, out: Int32Array, n: number, dtS: number): number;
   /**
-   * One Bernoulli draw per neuron: spike when the next xoshiro128** word (from the
-   * 4-word state `rng`, advanced in place) is below rate·dtS·2^32. Returns the count.
+   * One Bernoulli draw per neuron: spike when the next word of xoshiro128** stream
+   * i mod 4 (four streams interleaved in the 16-word state `rng`: word w of stream l
+   * at rng[4w + l]) is below rate·dtS·2^32. n is a multiple of 4. Returns the count.
    */
   poissonBernoulli(rng: Uint32Array, rate: Float64Array, out: Int32Array, n: number, dtS: number): number;
+  /** e ← e·d + oneMinusD·(κ·teacher − prediction) (the delta rule's error filter). */
+  errorFilter(
+    e: Float64Array,
+    teacher: Float64Array,
+    prediction: Float64Array,
+    n: number,
+    d: number,
+    oneMinusD: number,
+    kappa: number,
+  ): void;
+  /** w ← clip(w + rate·e[target], wMin, wMax) for every synapse of every spiking source. */
+  deltaUpdate(
+    spikes: Int32Array,
+    ns: number,
+    rowPtr: Int32Array,
+    tgt: Int32Array,
+    w: Float32Array,
+    e: Float64Array,
+    rate: number,
+    wMin: number,
+    wMax: number,
+  ): void;
   deliverScalar(
     spikes: Int32Array,
     ns: number,

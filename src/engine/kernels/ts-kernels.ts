@@ -66,30 +66,45 @@ export const tsKernels: Kernels = {
   },
 
   poissonBernoulli(rng, rate, out, n, dtS) {
-    // xoshiro128** inline, exactly as Rng.nextU32 and the WebAssembly kernel
-    let s0 = rng[0]!;
-    let s1 = rng[1]!;
-    let s2 = rng[2]!;
-    let s3 = rng[3]!;
+    // four xoshiro128** streams; neuron i draws from stream i mod 4 (word w of stream l at rng[4w + l])
     let ns = 0;
     const scale = dtS * 4294967296;
-    for (let i = 0; i < n; i++) {
-      const x = Math.imul(s1, 5);
-      const r = Math.imul((x << 7) | (x >>> 25), 9) >>> 0;
-      const t = s1 << 9;
-      s2 ^= s0;
-      s3 ^= s1;
-      s1 ^= s2;
-      s0 ^= s3;
-      s2 ^= t;
-      s3 = (s3 << 11) | (s3 >>> 21);
-      if (r < rate[i]! * scale) out[ns++] = i;
+    for (let i = 0; i < n; i += 4) {
+      for (let l = 0; l < 4; l++) {
+        const s0 = rng[l]!;
+        const s1 = rng[4 + l]!;
+        const s2 = rng[8 + l]!;
+        const s3 = rng[12 + l]!;
+        const x = Math.imul(s1, 5);
+        const r = Math.imul((x << 7) | (x >>> 25), 9) >>> 0;
+        const t = s1 << 9;
+        const n2 = s2 ^ s0;
+        const n3 = s3 ^ s1;
+        rng[l] = s0 ^ n3;
+        rng[4 + l] = s1 ^ n2;
+        rng[8 + l] = n2 ^ t;
+        rng[12 + l] = (n3 << 11) | (n3 >>> 21);
+        if (r < rate[i + l]! * scale) out[ns++] = i + l;
+      }
     }
-    rng[0] = s0;
-    rng[1] = s1;
-    rng[2] = s2;
-    rng[3] = s3;
     return ns;
+  },
+
+  errorFilter(e, teacher, prediction, n, d, oneMinusD, kappa) {
+    for (let i = 0; i < n; i++) e[i] = e[i]! * d + oneMinusD * (kappa * teacher[i]! - prediction[i]!);
+  },
+
+  deltaUpdate(spikes, ns, rowPtr, tgt, w, e, rate, wMin, wMax) {
+    for (let k = 0; k < ns; k++) {
+      const i = spikes[k]!;
+      const end = rowPtr[i + 1]!;
+      for (let j = rowPtr[i]!; j < end; j++) {
+        let nw = w[j]! + rate * e[tgt[j]!]!;
+        if (nw < wMin) nw = wMin;
+        else if (nw > wMax) nw = wMax;
+        w[j] = nw;
+      }
+    }
   },
 
   deliverScalar(spikes, ns, rowPtr, tgt, g, w) {

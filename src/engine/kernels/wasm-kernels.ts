@@ -14,6 +14,8 @@ interface WasmExports {
   scale(...args: number[]): void;
   poissonHazard(...args: number[]): number;
   poissonBernoulli(...args: number[]): number;
+  errorFilter(...args: number[]): void;
+  deltaUpdate(...args: number[]): void;
   deliverScalar(...args: number[]): void;
   deliverWeights(...args: number[]): void;
   deliverDelayed(...args: number[]): void;
@@ -88,6 +90,10 @@ export function createWasmKernels(memory: WebAssembly.Memory): Kernels {
     scale: (a, n, s) => x.scale(o(a), n, s),
     poissonHazard: (h, rate, out, n, dtS) => x.poissonHazard(o(h), o(rate), o(out), n, dtS),
     poissonBernoulli: (rng, rate, out, n, dtS) => x.poissonBernoulli(o(rng), o(rate), o(out), n, dtS),
+    errorFilter: (e, teacher, prediction, n, d, oneMinusD, kappa) =>
+      x.errorFilter(o(e), o(teacher), o(prediction), n, d, oneMinusD, kappa),
+    deltaUpdate: (spikes, ns, rowPtr, tgt, w, e, rate, wMin, wMax) =>
+      x.deltaUpdate(o(spikes), ns, o(rowPtr), o(tgt), o(w), o(e), rate, wMin, wMax),
     deliverScalar: (spikes, ns, rowPtr, tgt, g, w) =>
       x.deliverScalar(o(spikes), ns, o(rowPtr), o(tgt), o(g), w),
     deliverWeights: (spikes, ns, rowPtr, tgt, w, g) =>

@@ -47,48 +47,43 @@ export const deltaRule: PlasticityRule<DeltaParams> = {
     return [params.teacherChannel, ...(params.predictionChannel ? [params.predictionChannel] : [])];
   },
   plan(params, plan) {
-    const errorSlot = plan.arena.f64(padded(plan.nPost));
+    // All delta rules onto one population with the same teacher, prediction and filter
+    // share one error signal, computed once per step by whichever runs first.
+    const predictionChannel = params.predictionChannel ?? plan.channel;
+    const key = `delta-error:${plan.target}:${params.teacherChannel}:${predictionChannel}:${params.teachingGain}:${params.tauErrorMs}`;
+    const shared = plan.shared(key, () => ({ error: plan.arena.f64(padded(plan.nPost)), lastStep: plan.arena.i32(1) }));
     return (ctx) => {
       const proj = ctx.projection;
       const post = ctx.post as LifRuntime;
       const teacher = post.channels[post.channelIndex(params.teacherChannel)]!.g;
-      const prediction = post.channels[post.channelIndex(params.predictionChannel ?? proj.channel)]!.g;
-      const e = errorSlot.view();
+      const prediction = post.channels[post.channelIndex(predictionChannel)]!.g;
+      const e = shared.error.view();
+      const lastStep = shared.lastStep.view();
+      lastStep[0] = -1;
       const d = Math.exp(-ctx.dtMs / params.tauErrorMs);
       const oneMinusD = 1 - d;
       const kappa = params.teachingGain;
       const w = proj.weights!;
-      const { rowPtr, targets, nPost, wMin, wMax } = proj;
+      const { rowPtr, targets, wMin, wMax } = proj;
+      const n = e.length;
       const pre = ctx.pre;
       const gain = ctx.gain;
+      const kernels = ctx.kernels;
       return operation(
         'plasticity',
         `delta ${proj.name}`,
         {
-          reads: [
-            `${pre.name}.spikes`,
-            `${post.name}.g:${params.teacherChannel}`,
-            `${post.name}.g:${params.predictionChannel ?? proj.channel}`,
-          ],
-          updates: [`${proj.name}.weights`, `${proj.name}.delta.error`],
+          reads: [`${pre.name}.spikes`, `${post.name}.g:${params.teacherChannel}`, `${post.name}.g:${predictionChannel}`],
+          updates: [`${proj.name}.weights`, `${post.name}.delta-error`],
         },
-        () => {
-          for (let j = 0; j < nPost; j++)
-            e[j] = e[j]! * d + oneMinusD * (kappa * teacher[j]! - prediction[j]!);
-          const rate = params.learningRate * gain[0]!;
-          if (rate === 0) return;
-          const n = pre.count;
-          const spikes = pre.spikes;
-          for (let k = 0; k < n; k++) {
-            const i = spikes[k]!;
-            const end = rowPtr[i + 1]!;
-            for (let s = rowPtr[i]!; s < end; s++) {
-              let nw = w[s]! + rate * e[targets[s]!]!;
-              if (nw < wMin) nw = wMin;
-              else if (nw > wMax) nw = wMax;
-              w[s] = nw;
-            }
+        (step) => {
+          if (lastStep[0] !== step) {
+            kernels.errorFilter(e, teacher, prediction, n, d, oneMinusD, kappa);
+            lastStep[0] = step;
           }
+          const rate = params.learningRate * gain[0]!;
+          if (rate === 0 || pre.count === 0) return;
+          kernels.deltaUpdate(pre.spikes, pre.count, rowPtr, targets, w, e, rate, wMin, wMax);
         },
       );
     };

@@ -23,8 +23,17 @@ export interface RulePlanContext {
   readonly nPre: number;
   readonly nPost: number;
   readonly nSynapses: number;
+  /** Target population and channel of the projection. */
+  readonly target: string;
+  readonly channel: string;
   /** Ask the builder for the post→pre index of the projection. */
   requireTransposed(): void;
+  /**
+   * Something several projections' rules can share (e.g. an error signal computed once
+   * per step for all the projections onto one population): created by the first rule
+   * that asks for `key`, returned to the others.
+   */
+  shared<T>(key: string, create: () => T): T;
 }
 
 export interface RuleBindContext {

@@ -14,7 +14,7 @@ import type { Arena, Slot } from '../arena.js';
 import { padded } from '../arena.js';
 import type { PoissonPopulation } from '../description.js';
 import type { Kernels } from '../kernels/kernels.js';
-import type { RngTree } from '../rng.js';
+import { type RngTree, streamState } from '../rng.js';
 import { type Operation, operation } from '../schedule.js';
 import type { PopulationRuntime } from './population.js';
 
@@ -41,7 +41,7 @@ export class PoissonPlan {
     this.slots = {
       rate: arena.f64(this.stride),
       hazard: arena.f64(this.stride),
-      rng: arena.u32(4),
+      rng: arena.u32(spec.method === 'bernoulli' ? 16 : 4),
       spikes: arena.i32(this.stride),
     };
   }
@@ -69,13 +69,18 @@ export class PoissonPlan {
     const dtS = dtMs / 1000;
     const spikes = runtime.spikes;
     if (spec.method === 'bernoulli') {
+      // four interleaved streams for the vectorised kernel: word w of stream l at 4w + l
       const state = this.slots.rng.view();
+      for (let l = 0; l < 4; l++) {
+        const s = streamState(rngs.seed, `population/${spec.name}/poisson/${l}`);
+        for (let w = 0; w < 4; w++) state[4 * w + l] = s[w]!;
+      }
       const op = operation(
         'inputs',
         `poisson ${spec.name}`,
         { reads: [`${spec.name}.rate`], updates: [`${spec.name}.rng`], sets: [`${spec.name}.spikes`] },
         () => {
-          runtime.count = kernels.poissonBernoulli(state, rate, spikes, spec.size, dtS);
+          runtime.count = kernels.poissonBernoulli(state, rate, spikes, n, dtS);
         },
       );
       return { runtime, ops: [op] };
