@@ -21,7 +21,7 @@ import { createAuditoryEncoder } from '../sense/auditory.js';
 import type { PopulationEncoder } from '../sense/encoder.js';
 import { createObjectEncoder } from '../sense/object.js';
 import { createProprioEncoder } from '../sense/proprio.js';
-import { createVisualEncoder } from '../sense/visual.js';
+import { createVisualEncoder, RELATIONAL_VISUAL_FEATURES } from '../sense/visual.js';
 import type { Scene, SceneState } from '../world/scene.js';
 import { AgentConfig, type AgentConfigInput } from './config.js';
 
@@ -101,6 +101,7 @@ export class Agent {
           proprio: senses.proprio.size,
           command: senses.command.size,
           commandFeature: senses.command.units.map((u) => String(u.preferred)),
+          visualRelational: senses.visual.units.map((u) => RELATIONAL_VISUAL_FEATURES.has(u.feature)),
         },
         c.brain,
         tree.stream('brain/wiring'),

@@ -25,6 +25,8 @@ export interface InputSizes {
   command: number;
   /** Command feature of each command unit (F5 neurons prefer one feature). */
   commandFeature: readonly string[];
+  /** Which visual units code a hand–object relation (the others code the hand alone). */
+  visualRelational: readonly boolean[];
 }
 
 /** Recordable areas and the populations behind them. */
@@ -142,7 +144,22 @@ export function brainDescription(inputs: InputSizes, p: BrainParams, rng: Rng): 
         }
       : { kind: 'covariance', learningRate: p.learning.hebbianRate, intervalMs: 5, tauRateMs: 50 };
   const plastic = { wMin: 0, wMax: p.sensoryToF5.wMaxMV, plasticity: learning };
-  for (const source of ['STS', 'PF', 'AUD']) {
+  // STS action neurons that code hand–object relations reach F5; hand-alone kinematics
+  // reach it only through PF, where they need the object to be present or remembered.
+  const relational = inputs.visualRelational.flatMap((r, i) => (r ? [i] : []));
+  const stsToF5 = sparseList(relational, sizes.F5, p.sensoryToF5.p, rng);
+  connect(
+    'STS',
+    'F5',
+    'sens',
+    { kind: 'list', ...stsToF5 },
+    stsToF5.pre.map(() => p.sensoryToF5.initialWeightMV),
+    {
+      name: 'STS->F5',
+      ...plastic,
+    },
+  );
+  for (const source of ['PF', 'AUD']) {
     connect(source, 'F5', 'sens', prob(p.sensoryToF5.p), p.sensoryToF5.initialWeightMV, {
       name: `${source}->F5`,
       ...plastic,
@@ -161,6 +178,26 @@ export function brainDescription(inputs: InputSizes, p: BrainParams, rng: Rng): 
   // At dt ≈ 1 ms one draw per input and step is the cheapest exact-rate generator.
   for (const pop of populations) if (pop.kind === 'poisson') pop.method = 'bernoulli';
   return { formatVersion: 1, dtMs: p.dtMs, populations, projections, probes: [] };
+}
+
+/** Each of `sources` connects to each of nTargets targets with probability p. */
+function sparseList(
+  sources: readonly number[],
+  nTargets: number,
+  p: number,
+  rng: Rng,
+): { pre: number[]; post: number[] } {
+  const pre: number[] = [];
+  const post: number[] = [];
+  for (const i of sources) {
+    for (let j = 0; j < nTargets; j++) {
+      if (rng.uniform() < p) {
+        pre.push(i);
+        post.push(j);
+      }
+    }
+  }
+  return { pre, post };
 }
 
 /** Explicit motor wiring: F5 neuron j gets inDegree units of its preferred feature plus a few random ones. */

@@ -91,6 +91,19 @@ export const VISUAL_FEATURES: readonly FeatureSpec<V>[] = [
   },
 ];
 
+/**
+ * Features that exist only as a relation between a visible hand and a visible object
+ * (what STS action neurons code: they respond to a hand interacting with an object,
+ * not to the same movement without one — Perrett et al. 1989).
+ */
+export const RELATIONAL_VISUAL_FEATURES = new Set([
+  'distance',
+  'apertureMatch',
+  'contact',
+  'transport',
+  'objectChange',
+]);
+
 /** Features of the hand's shape: seen differently from the actor's viewpoint and from outside. */
 export const FINE_VISUAL_FEATURES = new Set(['grip', 'aperture', 'apertureMatch']);
 

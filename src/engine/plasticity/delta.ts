@@ -51,7 +51,10 @@ export const deltaRule: PlasticityRule<DeltaParams> = {
     // share one error signal, computed once per step by whichever runs first.
     const predictionChannel = params.predictionChannel ?? plan.channel;
     const key = `delta-error:${plan.target}:${params.teacherChannel}:${predictionChannel}:${params.teachingGain}:${params.tauErrorMs}`;
-    const shared = plan.shared(key, () => ({ error: plan.arena.f64(padded(plan.nPost)), lastStep: plan.arena.i32(1) }));
+    const shared = plan.shared(key, () => ({
+      error: plan.arena.f64(padded(plan.nPost)),
+      lastStep: plan.arena.i32(1),
+    }));
     return (ctx) => {
       const proj = ctx.projection;
       const post = ctx.post as LifRuntime;
@@ -73,7 +76,11 @@ export const deltaRule: PlasticityRule<DeltaParams> = {
         'plasticity',
         `delta ${proj.name}`,
         {
-          reads: [`${pre.name}.spikes`, `${post.name}.g:${params.teacherChannel}`, `${post.name}.g:${predictionChannel}`],
+          reads: [
+            `${pre.name}.spikes`,
+            `${post.name}.g:${params.teacherChannel}`,
+            `${post.name}.g:${predictionChannel}`,
+          ],
           updates: [`${proj.name}.weights`, `${post.name}.delta-error`],
         },
         (step) => {
