@@ -42,16 +42,30 @@ export const BrainParams = z.strictObject({
     .strictObject({
       rateHz: z.number().positive().default(300),
       meanMV: mV(11),
-      /** Per-area means (mV): F5 sits closer to threshold (spontaneous activity), WM far below it (it never switches on by itself). */
-      areaMeanMV: z.record(z.string(), z.number()).default({ F5: 13, WM: 5 }),
+      /**
+       * Per-area means (mV): F5 sits closer to threshold (spontaneous activity), PF
+       * further from it (it needs its inputs), WM far below it (it never switches on by itself).
+       */
+      areaMeanMV: z.record(z.string(), z.number()).default({ F5: 13, PF: 9, WM: 5 }),
     })
     .prefault({}),
   /** Sensory inputs relayed one-to-one into STS and the auditory area. */
   relayWeightMV: mV(70),
   stsToPF: z.strictObject({ p: prob(0.08), weightMV: mV(6) }).prefault({}),
   proprioToPF: z.strictObject({ p: prob(0.08), weightMV: mV(6) }).prefault({}),
-  /** Working memory of the object gives PF tonic support: hand features make PF fire only with an object present or remembered. */
-  wmToPF: z.strictObject({ p: prob(0.25), weightMV: mV(2.5) }).prefault({}),
+  /**
+   * The working-memory gate of PF: tonically active inhibitory neurons keep PF quiet;
+   * when an object is present or remembered, WM's inhibitory neurons silence the gate,
+   * so PF responds to the hand only in the presence of a (possibly hidden) object.
+   */
+  pfGate: z
+    .strictObject({
+      size: count(32),
+      backgroundMV: mV(15),
+      toPF: z.strictObject({ p: prob(0.5), weightMV: mV(-9) }).prefault({}),
+      fromWM: z.strictObject({ p: prob(0.6), weightMV: mV(-10) }).prefault({}),
+    })
+    .prefault({}),
   /** Slow recurrent excitation in PF (carries activity on for a while when vision stops). */
   pfRecurrent: z
     .strictObject({ p: prob(0.05), weightMV: mV(1.2), tauMs: z.number().positive().default(100) })

@@ -1,12 +1,12 @@
 /**
  * The areas of one agent's mirror system and their wiring, as an engine description.
  *
- *   sensory inputs ─ visual ──► STS ──────────────────plastic──────┐
- *                                   └─┐                              ▼
- *                  ─ proprio ─────────┼─► PF (inferior parietal) ──plastic──► F5 ──► M1 (gated)
- *                  ─ object ──► WM ───┘                              ▲      ▲
- *                  ─ auditory ─► AUD ────────────────plastic─────────┘      │
- *   intention ─ motor command ─────────────────────────────────────────────┘ (teacher)
+ *   sensory inputs ─ visual ──► STS ─(hand–object relations)──plastic──┐
+ *                                   └─(hand)──┐                         ▼
+ *                  ─ proprio ─────────────────┼─► PF ──────plastic────► F5 ──► M1 (gated)
+ *                  ─ object ──► WM ──(gate)───┘                         ▲      ▲
+ *                  ─ auditory ─► AUD ────────────────plastic────────────┘      │
+ *   intention ─ motor command ────────────────────────────────────────────────┘ (teacher)
  *
  * Every sensory→F5 synapse starts silent: nothing maps "sees a grasp" to "grasp
  * neuron" by hand. F5 neurons get their motor tuning from the motor command (the
@@ -54,6 +54,7 @@ export function brainDescription(inputs: InputSizes, p: BrainParams, rng: Rng): 
     AUD: inputs.auditory,
     PF: n(p.sizes.PF),
     'PF:inh': n(p.sizes.PFinh),
+    'PF:gate': n(p.pfGate.size),
     F5: n(p.sizes.F5),
     'F5:inh': n(p.sizes.F5inh),
     M1: n(p.sizes.M1),
@@ -75,6 +76,7 @@ export function brainDescription(inputs: InputSizes, p: BrainParams, rng: Rng): 
     { ...neuron, name: 'AUD', size: sizes.AUD, channels: standard },
     { ...neuron, name: 'PF', size: sizes.PF, channels: [...standard, ch('slow', p.pfRecurrent.tauMs)] },
     { ...neuron, name: 'PF:inh', size: sizes['PF:inh'], channels: standard },
+    { ...neuron, name: 'PF:gate', size: sizes['PF:gate'], channels: standard },
     {
       ...neuron,
       name: 'F5',
@@ -107,7 +109,7 @@ export function brainDescription(inputs: InputSizes, p: BrainParams, rng: Rng): 
   const bgWeight = (meanMV: number) => meanMV / ((p.background.rateHz * BG_TAU_MS) / 1000);
   for (const [area, size] of Object.entries(sizes)) {
     populations.push({ kind: 'poisson', name: `bg:${area}`, size, rateHz: p.background.rateHz });
-    const mean = p.background.areaMeanMV[area] ?? p.background.meanMV;
+    const mean = area === 'PF:gate' ? p.pfGate.backgroundMV : (p.background.areaMeanMV[area] ?? p.background.meanMV);
     connect(`bg:${area}`, area, 'bg', { kind: 'oneToOne' }, bgWeight(mean));
   }
 
@@ -115,10 +117,11 @@ export function brainDescription(inputs: InputSizes, p: BrainParams, rng: Rng): 
   connect('in:visual', 'STS', 'exc', { kind: 'oneToOne' }, p.relayWeightMV);
   connect('in:auditory', 'AUD', 'exc', { kind: 'oneToOne' }, p.relayWeightMV);
 
-  // Inferior parietal PF: random conjunctions of hand features with the (remembered) object.
+  // Inferior parietal PF: random conjunctions of hand features, gated by the (remembered) object.
   connect('STS', 'PF', 'exc', prob(p.stsToPF.p), { uniform: [0, 2 * p.stsToPF.weightMV] });
   connect('in:proprio', 'PF', 'exc', prob(p.proprioToPF.p), { uniform: [0, 2 * p.proprioToPF.weightMV] });
-  connect('WM', 'PF', 'exc', prob(p.wmToPF.p), p.wmToPF.weightMV);
+  connect('PF:gate', 'PF', 'inh', prob(p.pfGate.toPF.p), p.pfGate.toPF.weightMV);
+  connect('WM:inh', 'PF:gate', 'inh', prob(p.pfGate.fromWM.p), p.pfGate.fromWM.weightMV);
   connect('PF', 'PF', 'slow', prob(p.pfRecurrent.p), p.pfRecurrent.weightMV);
 
   // Inhibitory pools of PF, F5 and WM.

@@ -1,9 +1,10 @@
 /** The experiments mirrorlab reproduces, by id. */
 import { gallese1996 } from './gallese1996/index.js';
+import { umilta2001 } from './umilta2001/index.js';
 import type { ExperimentDefinition } from './types.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: experiments have different parameter types
-export const EXPERIMENTS: readonly ExperimentDefinition<any>[] = [gallese1996];
+export const EXPERIMENTS: readonly ExperimentDefinition<any>[] = [gallese1996, umilta2001];
 
 // biome-ignore lint/suspicious/noExplicitAny: see above
 export function getExperiment(id: string): ExperimentDefinition<any> {

@@ -39,7 +39,11 @@ export class SessionRecorder {
     readonly options: RecorderOptions,
   ) {
     this.sessionStart = agent.timeMs;
-    this.probeNames = new Map(options.areas.map((a) => [a, `record:${a}:${options.subject}`]));
+    // A new session on the same agent records through new probes.
+    const existing = new Set(agent.sim.probeNames());
+    let session = 0;
+    while (options.areas.some((a) => existing.has(`record:${a}:${options.subject}:${session}`))) session++;
+    this.probeNames = new Map(options.areas.map((a) => [a, `record:${a}:${options.subject}:${session}`]));
     for (const [area, name] of this.probeNames) {
       agent.sim.addProbe({ kind: 'spikes', name, population: AREA_POPULATIONS[area] });
     }

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { runCubaBench, runStdpBench } from '../../node.js';
 import { UsageError } from '../errors.js';
 import { numberOption } from '../io.js';
+import { writeOut } from '../output.js';
 
 function backendOption(value: string): 'wasm' | 'ts' {
   if (value !== 'wasm' && value !== 'ts') throw new UsageError('--backend must be wasm or ts');
@@ -29,9 +30,9 @@ export function registerBench(program: Command): Command {
         seed: numberOption(o.seed, '--seed', { integer: true, min: 0, max: 0xffffffff })!,
         backend: backendOption(o.backend),
       });
-      if (o.json) process.stdout.write(`${JSON.stringify(r)}\n`);
+      if (o.json) writeOut(`${JSON.stringify(r)}\n`);
       else
-        process.stdout.write(
+        writeOut(
           `CUBA n=${r.n} ${r.durationS}s: ${r.synapses} synapses, ${r.spikes} spikes (${r.meanRateHz.toFixed(2)} Hz), ` +
             `build ${r.buildSeconds.toFixed(3)} s, sim ${r.simSeconds.toFixed(3)} s, ` +
             `${(r.eventsPerSecond / 1e6).toFixed(1)}M events/s, peak RSS ${r.peakRssMB.toFixed(1)} MB, hash ${r.spikeHash}\n`,
@@ -68,9 +69,9 @@ export function registerBench(program: Command): Command {
           seed: numberOption(o.seed, '--seed', { integer: true, min: 0, max: 0xffffffff })!,
           backend: backendOption(o.backend),
         });
-        if (o.json) process.stdout.write(`${JSON.stringify(r)}\n`);
+        if (o.json) writeOut(`${JSON.stringify(r)}\n`);
         else
-          process.stdout.write(
+          writeOut(
             `STDP ${r.post} post (${r.inputs}) ${r.durationS}s: sim ${r.simSeconds.toFixed(3)} s, out ${r.outRateHz.toFixed(1)} Hz, ` +
               `w<0.1 ${(r.fractionNearZero * 100).toFixed(1)}%, w>0.9 ${(r.fractionNearMax * 100).toFixed(1)}%, peak RSS ${r.peakRssMB.toFixed(1)} MB\n`,
           );

@@ -1,121 +1,121 @@
-/** `mirrorlab run`: run an experiment, print measured vs published, write its figures. */
-import fs from 'node:fs';
+/**
+ * `mirrorlab run`: run an experiment, store it in the results database, write its
+ * report folder and print measured vs published.
+ */
 import path from 'node:path';
 import type { Command } from 'commander';
-import { cachedRaiser } from '../../agent/cache.js';
-import { renderFigures } from '../../experiments/node/figures.js';
-import { defaultWorkers, workerRunner } from '../../experiments/node/worker-pool.js';
-import {
-  applySettings,
-  type ExperimentRun,
-  getExperiment,
-  mergeParams,
-  ParameterError,
-  resolveParams,
-  runExperiment,
-  UnknownExperimentError,
-} from '../../node.js';
-import { UsageError } from '../errors.js';
-import { numberOption, writeFileAtomic } from '../io.js';
+import { retryingRaiser } from '../../experiments/node/retrying-raiser.js';
+import { defaultWorkers, SubjectPool } from '../../experiments/node/worker-pool.js';
+import { cachedRaiser, type ExperimentRun, getExperiment } from '../../node.js';
+import { REPORT_FILES, writeRunFolder } from '../../report/index.js';
+import { type DbOptions, dbFile, openForWriting, resultsDir } from '../db.js';
+import { errorLine } from '../errors.js';
+import { numberOption } from '../io.js';
+import { addDbOption, addJsonOption, addParamOptions, parseSeed } from '../options.js';
+import { checkOutDir } from '../out-dir.js';
+import { note, printJson, printText } from '../output.js';
+import { commandParams, type ParamInput } from '../params.js';
 import { progressReporter } from '../progress.js';
+import { exitOnSignals } from '../signals.js';
+import { markFailed } from '../status.js';
+import { executeStoredRun, type RunPlan } from '../stored-run.js';
 
-export interface RunCommandOptions {
-  subjects?: string;
+export interface RunCommandOptions extends ParamInput, DbOptions {
   seed?: string;
-  set: string[];
-  quick?: boolean;
   workers?: string;
   cache: boolean;
   outDir?: string;
   json?: boolean;
 }
 
-/** Resolve the parameters of a run from the command line (exit 2 on any problem). */
-export function commandParams(
-  id: string,
-  o: Pick<RunCommandOptions, 'subjects' | 'set' | 'quick'>,
-): Record<string, unknown> {
-  let def: ReturnType<typeof getExperiment>;
-  try {
-    def = getExperiment(id);
-  } catch (e) {
-    if (e instanceof UnknownExperimentError) throw new UsageError(e.message);
-    throw e;
-  }
-  let overrides: Record<string, unknown> = o.quick ? { ...def.quick } : {};
-  const subjects = numberOption(o.subjects, '--subjects', { integer: true, min: 1 });
-  if (subjects !== undefined) overrides = mergeParams(overrides, { subjects });
-  try {
-    overrides = applySettings(overrides, o.set);
-    resolveParams(def, overrides);
-  } catch (e) {
-    if (e instanceof ParameterError) throw new UsageError(e.message);
-    throw e;
-  }
-  return overrides;
+/** A run checked and ready: nothing has been written yet. */
+export interface PreparedRun {
+  plan: RunPlan;
+  workers: number;
+  cache: boolean;
+  db: string;
+  outDir: string | undefined;
 }
 
-export async function executeRun(
-  id: string,
-  o: RunCommandOptions,
-): Promise<{ run: ExperimentRun; artifacts: string[] }> {
-  const params = commandParams(id, o);
-  const seed = numberOption(o.seed, '--seed', { integer: true, min: 0, max: 0xffffffff }) ?? 1;
+/** Check everything the user gave (exit status 2 on any problem) before touching any file. */
+export function prepareRun(id: string, o: RunCommandOptions): PreparedRun {
+  const { def, overrides, resolved } = commandParams(id, o);
+  const seed = parseSeed(o.seed);
   const workers = numberOption(o.workers, '--workers', { integer: true, min: 1 }) ?? defaultWorkers();
-  const outDir = o.outDir ?? path.join('mirrorlab-results', 'figures', `${id}-seed${seed}`);
+  return {
+    plan: { experiment: def.id, seed, overrides, resolved },
+    workers,
+    cache: o.cache,
+    db: dbFile(o),
+    outDir: o.outDir === undefined ? undefined : checkOutDir(o.outDir),
+  };
+}
+
+export type PerformedRun =
+  | { ok: true; id: string; run: ExperimentRun; dir: string; files: string[] }
+  | { ok: false; id: string; error: unknown };
+
+/** Run, store and write the report folder. */
+export async function performRun(
+  p: PreparedRun,
+  store: ReturnType<typeof openForWriting>,
+): Promise<PerformedRun> {
+  const subjects = p.plan.resolved.subjects as number;
+  const pool = new SubjectPool(Math.min(p.workers, subjects), p.cache);
+  const progress = progressReporter(p.plan.experiment);
   const fractions = new Map<number, number>();
-  const progress = progressReporter(id);
-  const run = await runExperiment(
-    id,
-    {
-      seed,
-      params,
-      raise: cachedRaiser(o.cache),
-      onProgress: (p) => {
-        fractions.set(p.subject, p.fraction);
-        const total = (params.subjects as number | undefined) ?? fractions.size;
+  let runId = '';
+  const release = exitOnSignals(
+    () => `run ${runId} stopped; the next mirrorlab command will mark it interrupted`,
+    () => store.close(),
+  );
+  try {
+    const outcome = await executeStoredRun(store, p.plan, {
+      runner: pool.runner,
+      raise: retryingRaiser(cachedRaiser(p.cache)),
+      onStart: (id) => {
+        runId = id;
+      },
+      onProgress: (e) => {
+        fractions.set(e.subject, e.fraction);
         let sum = 0;
         for (const f of fractions.values()) sum += f;
-        progress.update(sum / Math.max(total, fractions.size), `subject ${p.subject + 1}: ${p.note}`);
+        progress.update(sum / subjects, `subject ${e.subject + 1}: ${e.note}`);
       },
-    },
-    workerRunner(workers, o.cache),
-  );
-  progress.done();
-  fs.mkdirSync(outDir, { recursive: true });
-  const artifacts: string[] = [];
-  for (const f of renderFigures(run.figures)) {
-    for (const [ext, data] of [
-      ['svg', f.svg],
-      ['png', f.png],
-    ] as const) {
-      const file = path.join(outDir, `${f.name}.${ext}`);
-      writeFileAtomic(file, data);
-      artifacts.push(file);
-    }
+    });
+    progress.done();
+    if (!outcome.ok) return outcome;
+    const dir = p.outDir ?? path.join(resultsDir(p.db), 'runs', outcome.id);
+    const files = writeRunFolder(store, outcome.id, dir);
+    return { ok: true, id: outcome.id, run: outcome.run, dir, files };
+  } finally {
+    release();
+    await pool.close();
   }
-  const summaryFile = path.join(outDir, 'result.json');
-  writeFileAtomic(summaryFile, `${JSON.stringify(runJson(run, artifacts), null, 2)}\n`);
-  artifacts.push(summaryFile);
-  return { run, artifacts };
 }
 
 /** The one JSON object `run --json` prints. */
-export function runJson(run: ExperimentRun, artifacts: string[]) {
+export function runJson(r: Extract<PerformedRun, { ok: true }>, db: string) {
+  const { run } = r;
   return {
     experiment: run.experiment,
     seed: run.seed,
     subjects: run.subjects,
     metrics: run.metrics,
     criteria: run.criteria,
-    artifacts,
+    artifacts: r.files,
+    run: r.id,
+    status: 'completed',
+    db,
+    report: path.join(r.dir, REPORT_FILES.html),
     params: run.params,
     version: run.version,
     durationS: run.durationS,
   };
 }
 
-export function formatRunSummary(run: ExperimentRun, artifacts: string[]): string {
+export function formatRunSummary(r: Extract<PerformedRun, { ok: true }>, db: string): string {
+  const { run } = r;
   const def = getExperiment(run.experiment);
   const lines = [
     `${run.experiment} — ${run.title}`,
@@ -134,39 +134,56 @@ export function formatRunSummary(run: ExperimentRun, artifacts: string[]): strin
   const passed = run.criteria.filter((c) => c.passed).length;
   lines.push('', `${passed} of ${run.criteria.length} criteria met`);
   for (const n of run.notes ?? []) lines.push(n);
-  if (artifacts.length) lines.push('', `figures and result in ${path.dirname(artifacts[0]!)}/`);
+  lines.push('', `stored as run ${r.id} in ${db}`, `report: ${path.join(r.dir, REPORT_FILES.html)}`);
   return `${lines.join('\n')}\n`;
 }
 
 export function registerRun(program: Command): void {
-  program
+  const cmd = program
     .command('run')
-    .description('run an experiment: simulated subjects develop, are recorded and analysed as in the paper')
-    .argument('<experiment>', 'experiment id (see `mirrorlab list`)')
-    .option('--subjects <N>', 'number of simulated subjects')
-    .option('--seed <S>', 'master seed (each subject derives its own)', '1')
-    .option(
-      '--set <path=value>',
-      'override a parameter (repeatable), e.g. --set trials=16',
-      (v: string, prev: string[]) => [...prev, v],
-      [],
+    .description(
+      'run an experiment: simulated subjects develop, are recorded and analysed as in the paper; the run is stored and reported',
     )
-    .option('--quick', 'fewer subjects and trials (the quick form used by `validate --quick`)')
-    .option('--workers <K>', 'worker threads (default: the number of cores)')
-    .option('--no-cache', 'develop every agent anew instead of using the cache of developed agents')
-    .option('--out-dir <dir>', 'where figures and result.json go')
-    .option('--json', 'print one JSON object on standard output')
+    .argument('<experiment>', 'experiment id (see `mirrorlab list`)');
+  addParamOptions(cmd)
+    .option('--seed <S>', 'master seed (each subject derives its own)', '1')
+    .option('--workers <K>', 'worker threads for the subjects (default: the number of cores)')
+    .option('--no-cache', 'develop every agent anew instead of using the cache of developed agents');
+  addDbOption(cmd).option('--out-dir <dir>', 'report folder (default: runs/<run-id>/ next to the database)');
+  addJsonOption(cmd)
     .addHelpText(
       'after',
       `
+The run is stored in the results database (status running → completed or failed) and its
+report folder gets report.html, report.md, result.json and the figures (SVG and PNG).
+
 Examples:
   mirrorlab run gallese1996
-  mirrorlab run kohler2002 --subjects 3 --seed 7 --json
-  mirrorlab run gallese1996 --set agent.brain.learning.rule=hebbian --set development.episodes=300`,
+  mirrorlab run gallese1996 --quick --seed 7 --json
+  mirrorlab run gallese1996 --subjects 3 --set agent.brain.learning.rule=hebbian --set development.episodes=300
+  mirrorlab run gallese1996 --db results/lab.db --out-dir results/today`,
     )
     .action(async (id: string, o: RunCommandOptions) => {
-      const { run, artifacts } = await executeRun(id, o);
-      if (o.json) process.stdout.write(`${JSON.stringify(runJson(run, artifacts))}\n`);
-      else process.stdout.write(formatRunSummary(run, artifacts));
+      const prepared = prepareRun(id, o);
+      const store = openForWriting(prepared.db);
+      try {
+        const r = await performRun(prepared, store);
+        if (!r.ok) {
+          note(`mirrorlab: run ${r.id} of ${prepared.plan.experiment} failed: ${errorLine(r.error)}`);
+          if (o.json)
+            printJson({
+              experiment: prepared.plan.experiment,
+              run: r.id,
+              status: 'failed',
+              error: errorLine(r.error),
+            });
+          markFailed();
+          return;
+        }
+        if (o.json) printJson(runJson(r, prepared.db));
+        else printText(formatRunSummary(r, prepared.db));
+      } finally {
+        store.close();
+      }
     });
 }

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { build, DescriptionError, type SpikeData, VERSION } from '../../node.js';
 import { UsageError } from '../errors.js';
 import { numberOption, readJsonFile, writeFileAtomic } from '../io.js';
+import { writeErr } from '../output.js';
 import { progressReporter } from '../progress.js';
 
 export function registerSimulate(program: Command): void {
@@ -49,7 +50,7 @@ Examples:
         if (e instanceof DescriptionError) throw new UsageError(`${file}: ${e.message}`);
         throw e;
       }
-      const progress = progressReporter('simulate', durationMs);
+      const progress = progressReporter('simulate');
       sim.run(durationMs, { onProgress: (f) => progress.update(f), progressEveryMs: 100 });
       progress.done();
       const trains = names.map((name) => sim.probe(`__all_spikes.${name}`) as SpikeData);
@@ -76,6 +77,6 @@ Examples:
         writeFileAtomic(opts.out, `${JSON.stringify(out)}\n`);
       }
       const total = trains.reduce((s, t) => s + t.index.length, 0);
-      process.stderr.write(`wrote ${total} spikes of ${trains.length} populations to ${opts.out}\n`);
+      writeErr(`wrote ${total} spikes of ${trains.length} populations to ${opts.out}\n`);
     });
 }

@@ -8,11 +8,12 @@ import type { Agent } from '../../agent/agent.js';
 import { type ActResponses, classifyUnit, type UnitClassification } from '../../analysis/mirror-classes.js';
 import type { ResponseCriterion, UnitResponse } from '../../analysis/responses.js';
 import { RngTree } from '../../engine/rng.js';
-import { SessionRecorder, type TrialSpec } from '../../instruments/recorder.js';
+import { SessionRecorder } from '../../instruments/recorder.js';
 import type { TrialRecord } from '../../instruments/recording.js';
 import type { ActName } from '../../world/acts.js';
 import type { ObjectName } from '../../world/objects.js';
 import { actsRelated } from '../common/acts.js';
+import { type ConditionPlan, runInterleaved } from '../common/session.js';
 import { actTrialScene, actWindow, objectAloneScene, responses } from '../common/trials.js';
 
 /** The object-directed acts tested (as in the paper: grasping with two grips, holding, placing, bringing to the mouth, breaking, tearing). */
@@ -53,74 +54,29 @@ export interface Session {
 }
 
 /** Record a full session from the F5 of one agent. */
-export function recordSession(
-  agent: Agent,
-  subject: number,
-  seed: number,
-  plan: SessionPlan,
-  progress?: (f: number) => void,
-): Session {
+export function recordSession(agent: Agent, subject: number, seed: number, plan: SessionPlan, progress?: (f: number) => void): Session {
   const recorder = new SessionRecorder(agent, { areas: ['F5'], subject });
-  const specs: { spec: () => TrialSpec; reps: number }[] = [];
+  const plans: ConditionPlan[] = [];
   for (const act of TEST_ACTS) {
     const object = TEST_OBJECT[act]!;
     const container = act === 'place';
-    specs.push({
-      spec: () => ({
-        condition: `execute:${act}`,
-        scene: actTrialScene({ who: 'self', act, object, container }),
-      }),
-      reps: plan.trials,
-    });
-    specs.push({
-      spec: () => ({
-        condition: `observe:${act}`,
-        scene: actTrialScene({ who: 'other', act, object, container }),
-      }),
-      reps: plan.trials,
-    });
+    plans.push({ make: () => ({ condition: `execute:${act}`, scene: actTrialScene({ who: 'self', act, object, container }) }), reps: plan.trials });
+    plans.push({ make: () => ({ condition: `observe:${act}`, scene: actTrialScene({ who: 'other', act, object, container }) }), reps: plan.trials });
     if (plan.controls) {
-      specs.push({
-        spec: () => ({
-          condition: `mime:${act}`,
-          scene: actTrialScene({ who: 'other', act, mime: true, container }),
-        }),
+      plans.push({
+        make: () => ({ condition: `mime:${act}`, scene: actTrialScene({ who: 'other', act, mime: true, container }) }),
         reps: Math.ceil(plan.trials / 2),
       });
     }
   }
   if (plan.controls) {
-    let k = 0;
-    specs.push({
-      spec: () => ({
-        condition: 'objectAlone',
-        scene: objectAloneScene(OBJECTS_ALONE[k++ % OBJECTS_ALONE.length]!),
-        align: 'objectOn',
-      }),
+    plans.push({
+      make: (k) => ({ condition: 'objectAlone', scene: objectAloneScene(OBJECTS_ALONE[k % OBJECTS_ALONE.length]!), align: 'objectOn' }),
       reps: plan.trials,
     });
   }
   const rng = new RngTree(seed).stream('gallese1996/order');
-  const total = specs.reduce((s, x) => s + x.reps, 0);
-  const conditions = new Map<string, TrialRecord[]>();
-  let done = 0;
-  for (let block = 0; done < total; block++) {
-    const due = specs.filter((s) => s.reps > block);
-    // Fisher–Yates shuffle of this block's conditions
-    for (let i = due.length - 1; i > 0; i--) {
-      const j = rng.int(i + 1);
-      [due[i], due[j]] = [due[j]!, due[i]!];
-    }
-    for (const s of due) {
-      const trial = recorder.runTrial(s.spec());
-      const list = conditions.get(trial.condition) ?? [];
-      list.push(trial);
-      conditions.set(trial.condition, list);
-      done++;
-      progress?.(done / total);
-    }
-  }
-  return { recorder, conditions };
+  return { recorder, conditions: runInterleaved(recorder, plans, rng, progress) };
 }
 
 export interface UnitResult extends UnitClassification {

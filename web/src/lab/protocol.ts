@@ -149,6 +149,8 @@ export interface UnitClasses {
   epoch: number;
   /** Babbling episodes lived when tested. */
   episode: number;
+  /** The agent's simulated time when tested (the page shows the result when playback gets there). */
+  tMs: number;
   trialsPerCondition: number;
   acts: string[];
   unitClass: UnitClassName[];

@@ -110,6 +110,7 @@ export function quickTest(
     Object.fromEntries(acts.map((a) => [a, { significant: m.get(a)![u]!.significant, increaseHz: m.get(a)![u]!.increaseHz }]));
   const out: Omit<UnitClasses, 'epoch'> = {
     episode,
+    tMs: agent.timeMs,
     trialsPerCondition: trials,
     acts: [...acts],
     unitClass: [],
