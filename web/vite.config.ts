@@ -9,8 +9,8 @@ const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
 export default defineConfig({
   root: here('.'),
-  base: './',
   // Relative paths, so the built lab works from any folder or sub-path (and from `mirrorlab lab`).
+  base: './',
   resolve: {
     alias: {
       // Node-only modules reached through the library's figure code, never used in the browser.
@@ -26,6 +26,7 @@ export default defineConfig({
     // The worker bundles the spiking engine with its WebAssembly kernels; that is expected to be large.
     chunkSizeWarningLimit: 1200,
   },
+  // The dev server may read the library in ../src.
   server: { fs: { allow: [here('..')] } },
   logLevel: 'warn',
 });

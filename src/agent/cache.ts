@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { MODEL_REVISION, VERSION } from '../version.js';
 import type { Agent } from './agent.js';
 import { AgentConfig, type AgentConfigInput } from './config.js';
@@ -72,7 +73,8 @@ export function developedAgent(
   const saved = developToSaved(config, development, options.onProgress);
   if (useCache) {
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
+    // unique per process and thread: worker threads of one process may write the same entry at once
+    const tmp = `${file}.${process.pid}.${threadId}.tmp`;
     fs.writeFileSync(tmp, JSON.stringify(saved));
     fs.renameSync(tmp, file);
   }

@@ -62,13 +62,13 @@ export const BrainParams = z.strictObject({
     .strictObject({
       size: count(32),
       backgroundMV: mV(15),
-      toPF: z.strictObject({ p: prob(0.5), weightMV: mV(-9) }).prefault({}),
+      toPF: z.strictObject({ p: prob(0.5), weightMV: mV(-15) }).prefault({}),
       fromWM: z.strictObject({ p: prob(0.6), weightMV: mV(-10) }).prefault({}),
     })
     .prefault({}),
   /** Slow recurrent excitation in PF (carries activity on for a while when vision stops). */
   pfRecurrent: z
-    .strictObject({ p: prob(0.05), weightMV: mV(1.2), tauMs: z.number().positive().default(100) })
+    .strictObject({ p: prob(0.05), weightMV: mV(1.6), tauMs: z.number().positive().default(100) })
     .prefault({}),
   /** Inhibitory pools: E→I and I→E probabilities and weights. */
   inhibition: z.strictObject({ pEI: prob(0.2), wEI: mV(4), pIE: prob(0.3), wIE: mV(-6) }).prefault({}),
@@ -89,6 +89,8 @@ export const BrainParams = z.strictObject({
   sensoryToF5: z
     .strictObject({
       p: prob(0.3),
+      /** The auditory area is small (a few units per kind of sound): each F5 neuron samples more of it. */
+      auditoryP: prob(0.7),
       initialWeightMV: mV(0),
       wMaxMV: mV(6),
     })

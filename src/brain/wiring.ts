@@ -109,7 +109,8 @@ export function brainDescription(inputs: InputSizes, p: BrainParams, rng: Rng): 
   const bgWeight = (meanMV: number) => meanMV / ((p.background.rateHz * BG_TAU_MS) / 1000);
   for (const [area, size] of Object.entries(sizes)) {
     populations.push({ kind: 'poisson', name: `bg:${area}`, size, rateHz: p.background.rateHz });
-    const mean = area === 'PF:gate' ? p.pfGate.backgroundMV : (p.background.areaMeanMV[area] ?? p.background.meanMV);
+    const mean =
+      area === 'PF:gate' ? p.pfGate.backgroundMV : (p.background.areaMeanMV[area] ?? p.background.meanMV);
     connect(`bg:${area}`, area, 'bg', { kind: 'oneToOne' }, bgWeight(mean));
   }
 
@@ -163,7 +164,8 @@ export function brainDescription(inputs: InputSizes, p: BrainParams, rng: Rng): 
     },
   );
   for (const source of ['PF', 'AUD']) {
-    connect(source, 'F5', 'sens', prob(p.sensoryToF5.p), p.sensoryToF5.initialWeightMV, {
+    const pr = source === 'AUD' ? p.sensoryToF5.auditoryP : p.sensoryToF5.p;
+    connect(source, 'F5', 'sens', prob(pr), p.sensoryToF5.initialWeightMV, {
       name: `${source}->F5`,
       ...plastic,
     });

@@ -21,8 +21,13 @@ export function readJsonFile(file: string, what: string): unknown {
  * Write a file so that it is either complete or absent: write a temporary file in
  * the same folder, then rename it over the target.
  */
-export function writeFileAtomic(file: string, data: string | Uint8Array): void {
+export function writeFileAtomic(
+  file: string,
+  data: string | Uint8Array,
+  options: { createFolder?: boolean } = {},
+): void {
   const dir = path.dirname(path.resolve(file));
+  if (options.createFolder) fs.mkdirSync(dir, { recursive: true });
   if (!fs.existsSync(dir)) throw new UsageError(`cannot write ${file}: folder ${dir} does not exist`);
   const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.tmp`);
   try {

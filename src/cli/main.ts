@@ -4,6 +4,7 @@ import { StoreError, VERSION } from '../node.js';
 import { registerBench } from './commands/bench.js';
 import { registerDescribe } from './commands/describe.js';
 import { registerExport } from './commands/export.js';
+import { registerLab } from './commands/lab.js';
 import { registerList } from './commands/list.js';
 import { registerMerge } from './commands/merge.js';
 import { registerReport } from './commands/report.js';
@@ -57,6 +58,7 @@ Examples:
   registerValidate(program);
   registerSimulate(program);
   registerBench(program);
+  registerLab(program);
   return program;
 }
 

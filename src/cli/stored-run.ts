@@ -2,8 +2,11 @@
  * One experiment run, recorded in the results database from start to end: the
  * run is started (status `running`, with its full parameters and seed) before any
  * simulation, and completed — metrics, criteria and artifacts in one transaction —
- * or failed with its error. Killed in between, it stays `running` until the next
- * command notices its process is gone and marks it `interrupted`.
+ * or failed with its error. Stopped in between — Ctrl-C, SIGTERM from a scheduler,
+ * kill -9, a crash — it stays `running` until the next command notices its process
+ * is gone and marks it `interrupted`. No signal handler is installed on purpose:
+ * the default action ends the process at once even while a subject is being
+ * computed in this thread, and SQLite's journal makes that as safe as any stop.
  */
 import {
   type AgentRaiser,
@@ -34,8 +37,6 @@ export interface RunMachinery {
   runner: SubjectRunner;
   raise: AgentRaiser;
   onProgress?: ExperimentRunOptions['onProgress'];
-  /** Called once the run has its id (before any simulation). */
-  onStart?: (id: string) => void;
 }
 
 export async function executeStoredRun(store: RunStore, plan: RunPlan, m: RunMachinery): Promise<RunOutcome> {
@@ -47,7 +48,6 @@ export async function executeStoredRun(store: RunStore, plan: RunPlan, m: RunMac
     version: VERSION,
     ...(plan.sweep ? { sweepId: plan.sweep.id, pointKey: plan.sweep.pointKey } : {}),
   });
-  m.onStart?.(id);
   try {
     const run = await runExperiment(
       plan.experiment,

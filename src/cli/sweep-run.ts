@@ -23,7 +23,7 @@ export async function runSweepPoints(
   store: RunStore,
   sweep: { id: string; spec: SweepSpec },
   points: readonly { point: SweepPoint; resolved: Record<string, unknown> }[],
-  o: { workers: number; cache: boolean; progress: Progress; onStart?: (id: string) => void },
+  o: { workers: number; cache: boolean; progress: Progress },
 ): Promise<PointsResult> {
   const pool = new SubjectPool(o.workers, o.cache);
   const raise = retryingRaiser(cachedRaiser(o.cache));
@@ -49,7 +49,6 @@ export async function runSweepPoints(
       {
         runner: pool.runner,
         raise,
-        ...(o.onStart ? { onStart: o.onStart } : {}),
         onProgress: (e) => {
           fractions.set(`${point.index}/${e.subject}`, e.fraction);
           report(`${finished}/${points.length} points done; ${point.key}`);

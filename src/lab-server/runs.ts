@@ -34,7 +34,11 @@ export function summarize(r: RunRecord): RunSummary {
 /** The runs of `file`, newest first; a missing or unreadable database is said, not thrown. */
 export function listStoredRuns(file: string | null): RunsResponse {
   if (file === null || !fs.existsSync(file)) {
-    return { database: null, runs: [], message: 'No results database yet: `mirrorlab run <experiment>` creates one.' };
+    return {
+      database: null,
+      runs: [],
+      message: 'No results database yet: `mirrorlab run <experiment>` creates one.',
+    };
   }
   try {
     const store = openStore(file, { readonly: true });
@@ -44,6 +48,10 @@ export function listStoredRuns(file: string | null): RunsResponse {
       store.close();
     }
   } catch (e) {
-    return { database: file, runs: [], message: `The results database could not be read: ${(e as Error).message}` };
+    return {
+      database: file,
+      runs: [],
+      message: `The results database could not be read: ${(e as Error).message}`,
+    };
   }
 }

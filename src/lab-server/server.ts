@@ -33,7 +33,12 @@ export interface LabServerOptions {
 export function createLabServer(o: LabServerOptions): http.Server {
   const root = path.resolve(o.root);
   return http.createServer((req, res) => {
-    const send = (status: number, type: string, body: string | Buffer, headers: Record<string, string> = {}) => {
+    const send = (
+      status: number,
+      type: string,
+      body: string | Buffer,
+      headers: Record<string, string> = {},
+    ) => {
       res.writeHead(status, { 'content-type': type, 'x-content-type-options': 'nosniff', ...headers });
       res.end(req.method === 'HEAD' ? undefined : body);
     };

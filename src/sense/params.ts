@@ -22,8 +22,8 @@ export const SenseParams = z.strictObject({
   visualSharedFineUnits: z.number().int().min(0).default(1),
   /** Object-identity units per object kind. */
   objectUnits: z.number().int().min(1).default(4),
-  /** Auditory units per auditory feature channel. */
-  auditoryUnits: z.number().int().min(1).default(6),
+  /** Auditory units whose preferred acoustic profile lies near each kind of sound of the world. */
+  auditoryUnits: z.number().int().min(1).default(8),
   /** Proprioceptive units per preferred value. */
   proprioUnits: z.number().int().min(1).default(3),
   /** Relative spread of the units' gains. */

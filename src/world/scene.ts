@@ -76,7 +76,7 @@ interface ActSlot {
 }
 
 /** Screen hides the hand once it is this close to the object (cm). */
-const SCREEN_HIDES_WITHIN_CM = 12;
+const SCREEN_HIDES_WITHIN_CM = 6;
 /** Size the hand shapes for in a mimed act. */
 const MIME_SIZE_CM = 2.5;
 

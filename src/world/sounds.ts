@@ -38,9 +38,9 @@ const s = (name: string, durationMs: number, actionSound: boolean, spectrum: num
 
 export const SOUNDS = {
   // act sounds
-  crack: s('crack', 150, true, [0.2, 0.8, 0.6, 0.3, 1.0, 0.7, 0.0, 0.0]),
+  crack: s('crack', 300, true, [0.2, 0.8, 0.6, 0.3, 1.0, 0.7, 0.0, 0.0]),
   rip: s('rip', 350, true, [0.1, 0.4, 0.9, 0.8, 0.2, 0.9, 0.6, 0.0]),
-  thud: s('thud', 120, true, [1.0, 0.5, 0.0, 0.2, 0.9, 0.0, 0.0, 0.1]),
+  thud: s('thud', 250, true, [1.0, 0.5, 0.0, 0.2, 0.9, 0.0, 0.0, 0.1]),
   // control noises
   whiteNoise: s('whiteNoise', 300, false, [0.5, 0.5, 0.5, 1.0, 0.0, 0.2, 0.8, 0.0]),
   monkeyCall: s('monkeyCall', 400, false, [0.2, 0.9, 0.5, 0.0, 0.1, 0.0, 0.6, 1.0]),

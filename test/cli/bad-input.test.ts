@@ -32,13 +32,19 @@ test('unknown experiment', async () => {
 });
 
 test('unknown parameter path, named in full with the --set it came from', async () => {
-  await rejects(['run', 'gallese1996', '--set', 'trails=3'], /--set trails=3: unknown parameter trails \(known: .*trials/);
+  await rejects(
+    ['run', 'gallese1996', '--set', 'trails=3'],
+    /--set trails=3: unknown parameter trails \(known: .*trials/,
+  );
   await rejects(
     ['run', 'gallese1996', '--set', 'agent.brain.learning.ruel=hebbian'],
     /--set agent\.brain\.learning\.ruel=hebbian: unknown parameter agent\.brain\.learning\.ruel \(known there: rule,/,
   );
   await rejects(['run', 'gallese1996', '--set', 'trials'], /--set needs path=value/);
-  await rejects(['sweep', 'gallese1996', '--grid', 'agent.brian.scale=1,2'], /unknown parameter agent\.brian/);
+  await rejects(
+    ['sweep', 'gallese1996', '--grid', 'agent.brian.scale=1,2'],
+    /unknown parameter agent\.brian/,
+  );
 });
 
 test('value out of range or of the wrong type', async () => {
@@ -52,7 +58,10 @@ test('value out of range or of the wrong type', async () => {
   await rejects(['run', 'gallese1996', '--seed', 'x'], /--seed must be a number/);
   await rejects(['sweep', 'gallese1996', '--grid', 'trials=4,1'], /--grid trials=1: parameter trials/);
   await rejects(['sweep', 'gallese1996', '--grid', 'trials=2,3', '--shard', '2/2'], /--shard 2\/2/);
-  await rejects(['runs', '--status', 'done'], /--status must be one of running, completed, failed, interrupted/);
+  await rejects(
+    ['runs', '--status', 'done'],
+    /--status must be one of running, completed, failed, interrupted/,
+  );
   await rejects(['export', 'x', '--format', 'xls'], /--format must be one of nwb, csv, json/);
 });
 
@@ -66,7 +75,10 @@ test('unreadable or missing database', async () => {
   await rejects(['runs', '--db', dir], /is a folder, not a database file/);
   await rejects(['runs'], /no results database at .*mirrorlab-results.mirrorlab\.db/);
   await rejects(['report', 'abc', '--db', path.join(dir, 'none.db')], /no results database at/);
-  await rejects(['merge', path.join(dir, 'none.db'), '--db', path.join(dir, 'target.db')], /no results database/);
+  await rejects(
+    ['merge', path.join(dir, 'none.db'), '--db', path.join(dir, 'target.db')],
+    /no results database/,
+  );
   assert.deepEqual(fs.readFileSync(text), before, 'the file is left as it was');
   assert.ok(!fs.existsSync(path.join(dir, 'target.db')));
 });

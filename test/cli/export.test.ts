@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { before, test } from 'node:test';
-import { readNwb, type Recording } from '../../src/node.js';
+import { type Recording, readNwb } from '../../src/node.js';
 import { cli, TINY, tempDir } from './run-cli.js';
 
 const dir = tempDir();
@@ -51,7 +51,9 @@ test('export --format nwb writes a file mirrorlab reads back unchanged', async (
     assert.equal(u.area, want.area);
     assert.equal(u.classification, want.classification);
     assert.equal(u.spikeTimesMs.length, want.spikeTimesMs.length);
-    u.spikeTimesMs.forEach((t, k) => assert.ok(Math.abs(t - want.spikeTimesMs[k]!) < 1e-9));
+    u.spikeTimesMs.forEach((t, k) => {
+      assert.ok(Math.abs(t - want.spikeTimesMs[k]!) < 1e-9);
+    });
   });
   back.trials.forEach((t, i) => {
     assert.equal(t.condition, recording.trials[i]!.condition);
@@ -72,7 +74,13 @@ test('h5dump reads the NWB file, which has the groups NWB requires', (t) => {
     assert.match(r.stdout, new RegExp(`^   GROUP "${g}" \\{`, 'm'), `group /${g}`);
   for (const g of ['presentation', 'templates', 'trials'])
     assert.match(r.stdout, new RegExp(`^      GROUP "${g}" \\{`, 'm'), `group ${g}`);
-  for (const d of ['identifier', 'session_description', 'session_start_time', 'file_create_date', 'timestamps_reference_time'])
+  for (const d of [
+    'identifier',
+    'session_description',
+    'session_start_time',
+    'file_create_date',
+    'timestamps_reference_time',
+  ])
     assert.match(r.stdout, new RegExp(`DATASET "${d}"`), `dataset ${d}`);
   for (const [attr, value] of [
     ['/neurodata_type', 'NWBFile'],
@@ -91,10 +99,16 @@ test('h5dump reads the NWB file, which has the groups NWB requires', (t) => {
 
 test('CSV: spike trains, trials and metrics agree with the recording and the run', async () => {
   const spikes = path.join(dir, 'spikes.csv');
-  assert.equal((await cli(['export', id, '--format', 'csv', '--data', 'spikes', '--out', spikes, '--db', db])).status, 0);
+  assert.equal(
+    (await cli(['export', id, '--format', 'csv', '--data', 'spikes', '--out', spikes, '--db', db])).status,
+    0,
+  );
   const rows = fs.readFileSync(spikes, 'utf8').trim().split('\n');
   assert.equal(rows[0], 'unit_id,subject,area,index,classification,time_ms');
-  assert.equal(rows.length - 1, recording.units.reduce((n, u) => n + u.spikeTimesMs.length, 0));
+  assert.equal(
+    rows.length - 1,
+    recording.units.reduce((n, u) => n + u.spikeTimesMs.length, 0),
+  );
 
   const trials = (await cli(['export', id, '--format', 'csv', '--data', 'trials', '--db', db])).stdout;
   assert.equal(trials.trim().split('\n').length - 1, recording.trials.length);
@@ -111,12 +125,21 @@ test('JSON: metrics and criteria as stored', async () => {
   const runs = JSON.parse((await cli(['runs', '--db', db, '--json'])).stdout);
   const metrics = JSON.parse((await cli(['export', id, '--format', 'json', '--db', db])).stdout);
   assert.deepEqual(metrics, runs[0].metrics);
-  const criteria = JSON.parse((await cli(['export', id, '--format', 'json', '--data', 'criteria', '--db', db])).stdout);
+  const criteria = JSON.parse(
+    (await cli(['export', id, '--format', 'json', '--data', 'criteria', '--db', db])).stdout,
+  );
   assert.deepEqual(criteria, runs[0].criteria);
 });
 
 test('NWB needs a file name; --data is for csv and json', async () => {
   assert.equal((await cli(['export', id, '--format', 'nwb', '--db', db])).status, 2);
-  assert.equal((await cli(['export', id, '--format', 'nwb', '--data', 'spikes', '--out', 'x.nwb', '--db', db])).status, 2);
-  assert.equal((await cli(['export', id, '--format', 'csv', '--out', path.join(dir, 'no/such/x.csv'), '--db', db])).status, 2);
+  assert.equal(
+    (await cli(['export', id, '--format', 'nwb', '--data', 'spikes', '--out', 'x.nwb', '--db', db])).status,
+    2,
+  );
+  assert.equal(
+    (await cli(['export', id, '--format', 'csv', '--out', path.join(dir, 'no/such/x.csv'), '--db', db]))
+      .status,
+    2,
+  );
 });

@@ -5,8 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { test } from 'node:test';
+import { setTimeout as sleep } from 'node:timers/promises';
 import Database from 'better-sqlite3';
 import { openStore } from '../../src/node.js';
 import { cli, spawnCli, TINY, tempDir } from './run-cli.js';
@@ -27,12 +27,17 @@ function snapshot(id: string) {
   }
 }
 
-/** Start a run in a child process; once it is in the database, wait `delayMs` and kill it. */
+/**
+ * Start a run in a child process; once it is in the database, wait `delayMs` and
+ * kill it. The run is long enough (many trials) to be still going whenever it is killed.
+ */
 async function runAndKill(delayMs: number): Promise<string> {
-  const child = spawnCli(['run', 'gallese1996', ...TINY, '--set', 'trials=4', '--db', db], {
+  const child = spawnCli(['run', 'gallese1996', ...TINY, '--set', 'trials=30', '--db', db], {
     MIRRORLAB_CACHE: cache,
   });
-  const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_, signal) => resolve(signal)));
+  const exited = new Promise<NodeJS.Signals | null>((resolve) =>
+    child.on('exit', (_, signal) => resolve(signal)),
+  );
   let id: string | undefined;
   for (let waited = 0; id === undefined; waited += 20) {
     assert.ok(waited < 30_000, 'the run never appeared in the database');

@@ -94,7 +94,10 @@ test('the reports show parameters, measured vs published, each criterion and the
   const md = fs.readFileSync(path.join(folder, 'report.md'), 'utf8');
   const html = fs.readFileSync(path.join(folder, 'report.html'), 'utf8');
   for (const c of out.criteria) {
-    assert.ok(md.includes(`| ${c.id} | ${c.passed ? 'pass' : '**FAIL**'} |`), `criterion ${c.id} in the Markdown`);
+    assert.ok(
+      md.includes(`| ${c.id} | ${c.passed ? 'pass' : '**FAIL**'} |`),
+      `criterion ${c.id} in the Markdown`,
+    );
     assert.ok(html.includes(`<td>${c.id}</td>`), `criterion ${c.id} in the HTML`);
   }
   assert.match(md, /## Measured vs published/);
@@ -111,9 +114,12 @@ test('the reports show parameters, measured vs published, each criterion and the
 test('a run that fails is stored as failed, with exit status 1', async () => {
   const blocker = path.join(dir, 'not-a-folder');
   fs.writeFileSync(blocker, '');
-  const r = await cli(['run', 'gallese1996', ...TINY, '--set', 'development.episodes=5', '--db', db, '--json'], {
-    env: { MIRRORLAB_CACHE: path.join(blocker, 'cache') },
-  });
+  const r = await cli(
+    ['run', 'gallese1996', ...TINY, '--set', 'development.episodes=5', '--db', db, '--json'],
+    {
+      env: { MIRRORLAB_CACHE: path.join(blocker, 'cache') },
+    },
+  );
   assert.equal(r.status, 1, r.stderr);
   const failed = JSON.parse(r.stdout);
   assert.equal(failed.status, 'failed');

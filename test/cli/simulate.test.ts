@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
-import { runCli } from './run-cli.js';
+import { runCli, tempDir } from './run-cli.js';
 
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'mirrorlab-cli-'));
+const tmp = tempDir();
 
 test('simulate writes the spikes of every population as CSV', () => {
   const out = path.join(tmp, 'cuba.csv');

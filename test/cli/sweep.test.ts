@@ -65,11 +65,20 @@ test('a 2×2 sweep stores one completed run per point, and its summary', () => {
   assert.equal(one.ran, 4);
   assert.equal(results(db('w1')).size, 4);
   const folder = path.join(dir, 'w1', 'sweeps', one.sweep);
-  for (const f of ['summary.md', 'summary.csv', 'summary.json', 'figures/metric-mirrorPct.svg', 'figures/metric-mirrorPct.png'])
+  for (const f of [
+    'summary.md',
+    'summary.csv',
+    'summary.json',
+    'figures/metric-mirrorPct.svg',
+    'figures/metric-mirrorPct.png',
+  ])
     assert.ok(fs.existsSync(path.join(folder, f)), f);
   const csv = fs.readFileSync(path.join(folder, 'summary.csv'), 'utf8').trim().split('\n');
   assert.equal(csv.length, 5);
-  assert.match(csv[0]!, /^point,trials,development\.episodes,status,run,criteria_passed,criteria_total,mirrorPct_mean,/);
+  assert.match(
+    csv[0]!,
+    /^point,trials,development\.episodes,status,run,criteria_passed,criteria_total,mirrorPct_mean,/,
+  );
   const svg = fs.readFileSync(path.join(folder, 'figures/metric-mirrorPct.svg'), 'utf8');
   assert.match(svg, /mirrorPct against trials/);
   assert.match(svg, /development\.episodes=4/);
@@ -119,7 +128,17 @@ test('shards (from --shard and from SLURM variables) merge into the same results
 
 test('--slurm writes an array script whose tasks compute the same sweep', async () => {
   const slurmDir = path.join(dir, 'slurm');
-  const r = await cli([...GRID, '--slurm', '--shards', '2', '--slurm-dir', slurmDir, '--db', db('w1'), '--json']);
+  const r = await cli([
+    ...GRID,
+    '--slurm',
+    '--shards',
+    '2',
+    '--slurm-dir',
+    slurmDir,
+    '--db',
+    db('w1'),
+    '--json',
+  ]);
   assert.equal(r.status, 0, r.stderr);
   const out = JSON.parse(r.stdout);
   assert.equal(out.sweep, one.sweep);

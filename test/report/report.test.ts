@@ -8,7 +8,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, test } from 'node:test';
 import type { SubjectOutput } from '../../src/experiments/index.js';
-import { openStore } from '../../src/store/index.js';
 import {
   buildReport,
   combineRecordings,
@@ -19,20 +18,27 @@ import {
   formatStoredMetric,
   jsonSafe,
 } from '../../src/report/index.js';
+import { openStore } from '../../src/store/index.js';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mirrorlab-report-'));
 after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 test('strict JSON: NaN and Infinity become null, undefined fields vanish, typed arrays become arrays', () => {
-  assert.deepEqual(jsonSafe({ a: Number.NaN, b: [1, Number.POSITIVE_INFINITY], c: undefined, d: new Float64Array([0.5]) }), {
-    a: null,
-    b: [1, null],
-    d: [0.5],
-  });
+  assert.deepEqual(
+    jsonSafe({ a: Number.NaN, b: [1, Number.POSITIVE_INFINITY], c: undefined, d: new Float64Array([0.5]) }),
+    {
+      a: null,
+      b: [1, null],
+      d: [0.5],
+    },
+  );
 });
 
 test('formats: metrics with their CI, durations, flattened parameters', () => {
-  assert.equal(formatStoredMetric({ mean: 18.44, low: 15.1, high: 21.72, n: 5, unit: '%' }), '18.4% [15.1, 21.7]');
+  assert.equal(
+    formatStoredMetric({ mean: 18.44, low: 15.1, high: 21.72, n: 5, unit: '%' }),
+    '18.4% [15.1, 21.7]',
+  );
   assert.equal(formatStoredMetric({ mean: 0.123, low: 0.1, high: 0.2, n: 1, unit: '' }), '0.12');
   assert.equal(formatStoredMetric({ mean: null, low: null, high: null, n: 0, unit: '%' }), 'n/a');
   assert.equal(formatDuration('2026-01-01T00:00:00.000Z', '2026-01-01T00:02:05.000Z'), '2 min 5 s');
@@ -81,7 +87,8 @@ test("subjects' recordings become one, ids renumbered, and survive the stored fo
   assert.equal(combineRecordings('x', 1, [{ ...output(0), recording: undefined } as SubjectOutput]), null);
 });
 
-function storedRun(criteria: { id: string; passed: boolean; measured: string; expected: string; description: string }[]) {
+/** A run started in a fresh database. */
+function storedRun() {
   const store = openStore(path.join(fs.mkdtempSync(path.join(dir, 'db-')), 'lab.db'));
   const id = store.startRun({
     experiment: 'gallese1996',
@@ -90,11 +97,11 @@ function storedRun(criteria: { id: string; passed: boolean; measured: string; ex
     subjects: 2,
     version: '0.1.0',
   });
-  return { store, id, criteria };
+  return { store, id };
 }
 
 test('reports escape what results contain, in Markdown tables and in HTML', () => {
-  const { store, id } = storedRun([]);
+  const { store, id } = storedRun();
   store.completeRun(id, {
     metrics: { ratio: { mean: 0.5, low: 0.25, high: 0.75, n: 2, perSubject: [0.25, 0.75], unit: '' } },
     criteria: [{ id: 'c1', description: 'a <b> & "c"', passed: false, measured: '1 | 2', expected: '< 3' }],
@@ -112,7 +119,7 @@ test('reports escape what results contain, in Markdown tables and in HTML', () =
 });
 
 test('a failed run gets a report with its error and no results', () => {
-  const { store, id } = storedRun([]);
+  const { store, id } = storedRun();
   store.failRun(id, new Error('the simulation diverged'));
   const { html, markdown } = buildReport(store, id);
   store.close();

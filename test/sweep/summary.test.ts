@@ -36,7 +36,10 @@ const metric = (mean: number | null, n = 3) => ({
 });
 
 /** A store with a sweep whose points are completed, failed or missing as asked. */
-function sweepStore(spec: SweepSpec, outcome: (index: number) => 'completed' | 'failed' | 'missing'): RunStore {
+function sweepStore(
+  spec: SweepSpec,
+  outcome: (index: number) => 'completed' | 'failed' | 'missing',
+): RunStore {
   const store = openStore(path.join(fs.mkdtempSync(path.join(dir, 'db-')), 'lab.db'));
   const id = store.createSweep({ id: sweepId(spec), experiment: spec.experiment, spec });
   for (const p of specPoints(spec)) {
@@ -78,12 +81,15 @@ test('each point shows its completed run, else its latest attempt, else missing'
   assert.deepEqual(rows[3]!.slice(0, 6), ['12', '2', 'completed', '0/1', '30.0% [29.0, 31.0]', 'n/a']);
   const csv = summaryCsv(s).trim().split('\n');
   assert.equal(csv.length, 5);
-  assert.equal(csv[1], '"trials=8, b=1",8,1,completed,' + s.rows[0]!.runId + ',1,1,0,-1,1,3,,,,0');
+  assert.equal(csv[1], `"trials=8, b=1",8,1,completed,${s.rows[0]!.runId},1,1,0,-1,1,3,,,,0`);
   assert.match(summaryMarkdown(s), /\| 12 \| 2 \| completed \| 0\/1 \| 30\.0% \[29\.0, 31\.0\] \|/);
 });
 
 test('figures: the numeric axis on x, a line per value of the others, CI bands; unmeasurable metrics left out', () => {
-  const spec = sweepSpec('gallese1996', 1, {}, [parseGridAxis('rule=delta,hebbian'), parseGridAxis('trials=8,12,16')]);
+  const spec = sweepSpec('gallese1996', 1, {}, [
+    parseGridAxis('rule=delta,hebbian'),
+    parseGridAxis('trials=8,12,16'),
+  ]);
   const store = sweepStore(spec, () => 'completed');
   const s = sweepSummary(store, sweepId(spec));
   store.close();

@@ -4,7 +4,7 @@
  * redraws the visible panels.
  */
 import { download } from './export/download.js';
-import { LabController } from './model/controller.js';
+import { LabController, type Trackers } from './model/controller.js';
 import { LabState } from './model/lab-state.js';
 import {
   allLayouts,
@@ -18,12 +18,6 @@ import {
   rememberCurrent,
   saveLayout,
 } from './model/layout.js';
-import { FrameMeter } from './play/meters.js';
-import { Player } from './play/player.js';
-import { PsthTracker } from './play/psth-tracker.js';
-import { RateTracker } from './play/rate-tracker.js';
-import { SpikeRings } from './play/spike-rings.js';
-import { TrialHistory } from './play/trial-history.js';
 import { DevelopmentPanel } from './panels/development-panel.js';
 import type { Panel, PanelContext } from './panels/panel.js';
 import { PsthPanel } from './panels/psth-panel.js';
@@ -32,6 +26,12 @@ import { RatesPanel } from './panels/rates-panel.js';
 import { RunsPanel } from './panels/runs-panel.js';
 import { ScenePanel } from './panels/scene-panel.js';
 import { WeightsPanel } from './panels/weights-panel.js';
+import { FrameMeter } from './play/meters.js';
+import { Player } from './play/player.js';
+import { PsthTracker } from './play/psth-tracker.js';
+import { RateTracker } from './play/rate-tracker.js';
+import { SpikeRings } from './play/spike-rings.js';
+import { TrialHistory } from './play/trial-history.js';
 import type { Transport } from './transport/transport.js';
 import { Controls } from './ui/controls.js';
 import { h } from './ui/dom.js';
@@ -50,12 +50,15 @@ export interface LabMetrics {
   frames: number;
   lastDrawMs: number;
   speed: number;
+  /** Time spent drawing each panel since the metrics were reset (ms). */
+  panelMs: Record<string, number>;
 }
 
 export interface Lab {
   state: LabState;
   player: Player;
   controller: LabController;
+  trackers: Trackers;
   panels: Map<PanelId, Panel>;
   guide: Guide;
   metrics(): LabMetrics;
@@ -84,8 +87,13 @@ export function createLab(root: HTMLElement, transport: Transport, storage: Stor
     ['development', development],
     ['runs', new RunsPanel(ctx)],
   ]);
-  const grid = h('main', { class: 'grid' }, [...panels.values()].map((p) => p.element));
+  const grid = h(
+    'main',
+    { class: 'grid' },
+    [...panels.values()].map((p) => p.element),
+  );
   const meter = new FrameMeter();
+  const panelMs: Record<string, number> = {};
 
   const apply = (layout: Layout) => {
     state.layout = layout;
@@ -96,7 +104,7 @@ export function createLab(root: HTMLElement, transport: Transport, storage: Stor
       const place = layout.panels[at];
       panel.element.hidden = !place;
       if (place) {
-        panel.element.style.gridColumn = `span ${place.span}`;
+        panel.element.style.setProperty('--span', String(place.span));
         panel.element.style.order = String(at);
         panel.height = place.height;
         panel.invalidate();
@@ -130,6 +138,7 @@ export function createLab(root: HTMLElement, transport: Transport, storage: Stor
       frames: meter.frames,
       lastDrawMs: meter.lastDrawMs,
       speed: player.speed,
+      panelMs: { ...panelMs },
     };
   };
 
@@ -158,7 +167,12 @@ export function createLab(root: HTMLElement, transport: Transport, storage: Stor
       apply(l);
       controls.fillLayouts(name);
     },
-    exportLayout: () => download(`mirrorlab-layout-${state.layout.name.replace(/\W+/g, '-')}.json`, `${JSON.stringify(snapshot(state.layout.name), null, 2)}\n`, 'application/json'),
+    exportLayout: () =>
+      download(
+        `mirrorlab-layout-${state.layout.name.replace(/\W+/g, '-')}.json`,
+        `${JSON.stringify(snapshot(state.layout.name), null, 2)}\n`,
+        'application/json',
+      ),
     importLayout: (file) => {
       void file.text().then((text) => {
         try {
@@ -191,7 +205,12 @@ export function createLab(root: HTMLElement, transport: Transport, storage: Stor
     player.tick(now);
     controller.tick(now);
     state.sync(player.playheadMs);
-    for (const p of panels.values()) if (!p.element.hidden) p.draw();
+    for (const [id, p] of panels) {
+      if (p.element.hidden) continue;
+      const t = performance.now();
+      p.draw();
+      panelMs[id] = (panelMs[id] ?? 0) + performance.now() - t;
+    }
     meter.frame(now, performance.now() - t0);
     requestAnimationFrame(frame);
   };
@@ -203,12 +222,20 @@ export function createLab(root: HTMLElement, transport: Transport, storage: Stor
     state,
     player,
     controller,
+    trackers,
     panels,
     guide,
     metrics,
     resetMetrics: () => {
-      Object.assign(player.stats, { simulatedMs: 0, wallMs: 0, stalledMs: 0, computedMs: 0, computeWallMs: 0 });
+      Object.assign(player.stats, {
+        simulatedMs: 0,
+        wallMs: 0,
+        stalledMs: 0,
+        computedMs: 0,
+        computeWallMs: 0,
+      });
       meter.frames = 0;
+      for (const k of Object.keys(panelMs)) delete panelMs[k];
     },
     useLayout,
   };

@@ -67,7 +67,8 @@ Examples:
         if (code === 'EADDRINUSE') throw new UsageError(`port ${port} is in use: choose another with --port`);
         if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND')
           throw new UsageError(`cannot listen on ${o.host}: not an address of this machine`);
-        if (code === 'EACCES') throw new UsageError(`not allowed to listen on port ${port}: choose one above 1023`);
+        if (code === 'EACCES')
+          throw new UsageError(`not allowed to listen on port ${port}: choose one above 1023`);
         throw e;
       }
       printText(`Lab running at ${url}`);

@@ -16,7 +16,6 @@ import { checkOutDir } from '../out-dir.js';
 import { note, printJson, printText } from '../output.js';
 import { commandParams, type ParamInput } from '../params.js';
 import { progressReporter } from '../progress.js';
-import { exitOnSignals } from '../signals.js';
 import { markFailed } from '../status.js';
 import { executeStoredRun, type RunPlan } from '../stored-run.js';
 
@@ -64,18 +63,10 @@ export async function performRun(
   const pool = new SubjectPool(Math.min(p.workers, subjects), p.cache);
   const progress = progressReporter(p.plan.experiment);
   const fractions = new Map<number, number>();
-  let runId = '';
-  const release = exitOnSignals(
-    () => `run ${runId} stopped; the next mirrorlab command will mark it interrupted`,
-    () => store.close(),
-  );
   try {
     const outcome = await executeStoredRun(store, p.plan, {
       runner: pool.runner,
       raise: retryingRaiser(cachedRaiser(p.cache)),
-      onStart: (id) => {
-        runId = id;
-      },
       onProgress: (e) => {
         fractions.set(e.subject, e.fraction);
         let sum = 0;
@@ -89,7 +80,6 @@ export async function performRun(
     const files = writeRunFolder(store, outcome.id, dir);
     return { ok: true, id: outcome.id, run: outcome.run, dir, files };
   } finally {
-    release();
     await pool.close();
   }
 }

@@ -3,116 +3,33 @@
  * point a stored run with the same master seed; resumable, shardable, and
  * summarised as a table and one figure per metric against the swept parameters.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { defaultWorkers } from '../../experiments/node/worker-pool.js';
 import {
-  checkGrid,
-  type GridAxis,
-  parseGridAxis,
-  parseShard,
-  pointOverrides,
-  type Shard,
-  shardFromEnv,
   shardPoints,
-  slurmScript,
-  specPoints,
   summaryJson,
   summaryRows,
-  sweepId,
-  sweepSpec,
   sweepSummary,
   textTable,
   writeSweepSummary,
 } from '../../sweep/index.js';
-import { type DbOptions, dbFile, openForWriting, resultsDir } from '../db.js';
-import { errorLine, UsageError } from '../errors.js';
-import { numberOption, writeFileAtomic } from '../io.js';
-import { addDbOption, addJsonOption, addParamOptions, parseSeed, repeatable } from '../options.js';
+import { dbFile, openForWriting, resultsDir } from '../db.js';
+import { errorLine } from '../errors.js';
+import { numberOption } from '../io.js';
+import { addDbOption, addJsonOption, addParamOptions, repeatable } from '../options.js';
 import { checkOutDir } from '../out-dir.js';
 import { note, printJson, printText } from '../output.js';
-import { checkedParams, commandOverrides, experimentOrUsage, fromSet, type ParamInput } from '../params.js';
 import { progressReporter } from '../progress.js';
-import { exitOnSignals } from '../signals.js';
 import { markFailed } from '../status.js';
+import { chooseShard, planSweep, type SweepInput } from '../sweep-plan.js';
 import { runSweepPoints } from '../sweep-run.js';
+import { type SlurmInput, writeSlurm } from '../sweep-slurm.js';
 
-interface SweepOptions extends ParamInput, DbOptions {
-  grid: string[];
-  seed?: string;
+interface SweepOptions extends SweepInput, SlurmInput {
   workers?: string;
-  cache: boolean;
-  shard?: string;
   outDir?: string;
-  json?: boolean;
   slurm?: boolean;
-  shards?: string;
-  slurmDir?: string;
-  cpusPerTask?: string;
-  partition?: string;
-  time?: string;
-}
-
-/** Where the mirrorlab command lives: bin/mirrorlab.js of this package. */
-const BIN = new URL('../../../bin/mirrorlab.js', import.meta.url);
-
-function planSweep(id: string, o: SweepOptions) {
-  const def = experimentOrUsage(id);
-  const axes: GridAxis[] = o.grid.map(parseGridAxis);
-  checkGrid(axes);
-  const base = commandOverrides(def, o);
-  checkedParams(def, base, fromSet(o.set));
-  const spec = sweepSpec(def.id, parseSeed(o.seed), base, axes);
-  // Every point is checked before anything runs: a bad value fails the sweep, not its 7th point.
-  const points = specPoints(spec).map((point) => ({
-    point,
-    resolved: checkedParams(def, pointOverrides(spec, point), [
-      ...fromSet(o.set),
-      ...point.settings.map((setting) => ({ option: '--grid', setting })),
-    ]),
-  }));
-  return { spec, id: sweepId(spec), points };
-}
-
-function chooseShard(o: SweepOptions): Shard {
-  if (o.shard !== undefined) return parseShard(o.shard);
-  return shardFromEnv(process.env) ?? { index: 0, count: 1 };
-}
-
-function writeSlurm(o: SweepOptions, plan: ReturnType<typeof planSweep>): void {
-  const db = dbFile(o);
-  const shards = numberOption(o.shards, '--shards', { integer: true, min: 1 }) ?? plan.points.length;
-  if (shards > plan.points.length)
-    throw new UsageError(`--shards ${shards} is more than the ${plan.points.length} points of the grid`);
-  const cpus = numberOption(o.cpusPerTask, '--cpus-per-task', { integer: true, min: 1 }) ?? 1;
-  const dir = path.resolve(o.slurmDir ?? path.join(resultsDir(db), 'sweeps', plan.id, 'slurm'));
-  checkOutDir(dir, '--slurm-dir');
-  const script = slurmScript({
-    spec: plan.spec,
-    sweepId: plan.id,
-    points: plan.points.length,
-    shards,
-    dir,
-    cwd: process.cwd(),
-    node: process.execPath,
-    bin: decodeURIComponent(BIN.pathname),
-    mergeInto: db,
-    cpusPerTask: cpus,
-    cache: o.cache,
-    ...(o.partition ? { partition: o.partition } : {}),
-    ...(o.time ? { time: o.time } : {}),
-  });
-  fs.mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, 'sweep.sbatch');
-  writeFileAtomic(file, script);
-  fs.chmodSync(file, 0o755);
-  if (o.json) printJson({ sweep: plan.id, script: file, shards, points: plan.points.length, dir, db });
-  else {
-    printText(file);
-    note(`submit with: sbatch ${file}`);
-    note(`then merge: mirrorlab merge --db ${db} ${dir}/shard-*.db`);
-  }
 }
 
 export function registerSweep(program: Command): void {
@@ -159,7 +76,7 @@ Examples:
     .action(async (id: string, o: SweepOptions) => {
       const plan = planSweep(id, o);
       if (o.slurm) {
-        writeSlurm(o, plan);
+        writeSlurm(plan, o);
         return;
       }
       const shard = chooseShard(o);
@@ -181,23 +98,11 @@ Examples:
         note(
           `${label} ${plan.id}: ${mine.length} of ${plan.points.length} points here, ${skipped} already done, ${todo.length} to run`,
         );
-        const running = new Set<string>();
-        const release = exitOnSignals(
-          () =>
-            `sweep stopped; its unfinished runs (${[...running].join(', ') || 'none'}) will be marked interrupted and rerun next time`,
-          () => store.close(),
-        );
-        let result: Awaited<ReturnType<typeof runSweepPoints>>;
-        try {
-          result = await runSweepPoints(store, { id: plan.id, spec: plan.spec }, todo, {
-            workers,
-            cache: o.cache,
-            progress: progressReporter(label),
-            onStart: (runId) => running.add(runId),
-          });
-        } finally {
-          release();
-        }
+        const result = await runSweepPoints(store, { id: plan.id, spec: plan.spec }, todo, {
+          workers,
+          cache: o.cache,
+          progress: progressReporter(label),
+        });
         for (const f of result.failed)
           note(`mirrorlab: point ${f.point.key} (run ${f.id}) failed: ${errorLine(f.error)}`);
         const summary = sweepSummary(store, plan.id);

@@ -54,24 +54,49 @@ export interface Session {
 }
 
 /** Record a full session from the F5 of one agent. */
-export function recordSession(agent: Agent, subject: number, seed: number, plan: SessionPlan, progress?: (f: number) => void): Session {
+export function recordSession(
+  agent: Agent,
+  subject: number,
+  seed: number,
+  plan: SessionPlan,
+  progress?: (f: number) => void,
+): Session {
   const recorder = new SessionRecorder(agent, { areas: ['F5'], subject });
   const plans: ConditionPlan[] = [];
   for (const act of TEST_ACTS) {
     const object = TEST_OBJECT[act]!;
     const container = act === 'place';
-    plans.push({ make: () => ({ condition: `execute:${act}`, scene: actTrialScene({ who: 'self', act, object, container }) }), reps: plan.trials });
-    plans.push({ make: () => ({ condition: `observe:${act}`, scene: actTrialScene({ who: 'other', act, object, container }) }), reps: plan.trials });
+    plans.push({
+      make: () => ({
+        condition: `execute:${act}`,
+        scene: actTrialScene({ who: 'self', act, object, container }),
+      }),
+      reps: plan.trials,
+    });
+    plans.push({
+      make: () => ({
+        condition: `observe:${act}`,
+        scene: actTrialScene({ who: 'other', act, object, container }),
+      }),
+      reps: plan.trials,
+    });
     if (plan.controls) {
       plans.push({
-        make: () => ({ condition: `mime:${act}`, scene: actTrialScene({ who: 'other', act, mime: true, container }) }),
+        make: () => ({
+          condition: `mime:${act}`,
+          scene: actTrialScene({ who: 'other', act, mime: true, container }),
+        }),
         reps: Math.ceil(plan.trials / 2),
       });
     }
   }
   if (plan.controls) {
     plans.push({
-      make: (k) => ({ condition: 'objectAlone', scene: objectAloneScene(OBJECTS_ALONE[k % OBJECTS_ALONE.length]!), align: 'objectOn' }),
+      make: (k) => ({
+        condition: 'objectAlone',
+        scene: objectAloneScene(OBJECTS_ALONE[k % OBJECTS_ALONE.length]!),
+        align: 'objectOn',
+      }),
       reps: plan.trials,
     });
   }

@@ -40,8 +40,14 @@ export const umilta2001: ExperimentDefinition<Umilta2001Params> = {
       raise: ctx.raise,
       onProgress: (f) => ctx.progress(0.3 * f, 'development'),
     });
-    const intact = recordSession(agent, ctx.subject, ctx.seed, p.trials, ['execute', 'full', 'hidden', 'mimedFull', 'mimedHidden'], '', (f) =>
-      ctx.progress(0.3 + 0.5 * f, 'recording'),
+    const intact = recordSession(
+      agent,
+      ctx.subject,
+      ctx.seed,
+      p.trials,
+      ['execute', 'full', 'hidden', 'mimedFull', 'mimedHidden'],
+      '',
+      (f) => ctx.progress(0.3 + 0.5 * f, 'recording'),
     );
     const r = sessionResponses(intact, p);
     const sig = (c: string) => r.get(c)!.map((x: UnitResponse) => x.significant);
@@ -49,14 +55,16 @@ export const umilta2001: ExperimentDefinition<Umilta2001Params> = {
     const full = sig('full');
     const graspMirror = exec.map((e, u) => e && full[u]!);
     const units = graspMirror.flatMap((m, u) => (m ? [u] : []));
-    const fraction = (c: string, m = r) => pct(units.filter((u) => m.get(c)![u]!.significant).length, units.length);
+    const fraction = (c: string, m = r) =>
+      pct(units.filter((u) => m.get(c)![u]!.significant).length, units.length);
     // The same monkey with its working memory silenced.
     agent.lesion('WM');
     const lesioned = recordSession(agent, ctx.subject, ctx.seed, p.trials, ['hidden'], 'wmLesion:', (f) =>
       ctx.progress(0.8 + 0.2 * f, 'working memory lesioned'),
     );
     const rl = sessionResponses(lesioned, p);
-    const mean = (c: string, m = r) => units.reduce((s, u) => s + m.get(c)![u]!.increaseHz, 0) / Math.max(1, units.length);
+    const mean = (c: string, m = r) =>
+      units.reduce((s, u) => s + m.get(c)![u]!.increaseHz, 0) / Math.max(1, units.length);
     const example = units.length
       ? units.reduce((a, b) => (r.get('hidden')![a]!.increaseHz >= r.get('hidden')![b]!.increaseHz ? a : b))
       : null;
@@ -64,7 +72,12 @@ export const umilta2001: ExperimentDefinition<Umilta2001Params> = {
       example === null
         ? []
         : (['full', 'hidden', 'mimedFull', 'mimedHidden'] as const).map((c) => ({
-            label: { full: 'grasp in full vision', hidden: 'hidden grasp', mimedFull: 'mimed grasp', mimedHidden: 'mimed, hidden' }[c],
+            label: {
+              full: 'grasp in full vision',
+              hidden: 'hidden grasp',
+              mimedFull: 'mimed grasp',
+              mimedHidden: 'mimed, hidden',
+            }[c],
             trials: intact.recorder.aligned('F5', example, intact.conditions.get(c)!, -400, 1100),
             marks: c === 'hidden' || c === 'mimedHidden' ? [{ tMs: SCREEN_MS - 600, label: 'screen' }] : [],
           }));
@@ -76,13 +89,20 @@ export const umilta2001: ExperimentDefinition<Umilta2001Params> = {
         hiddenPct: fraction('hidden'),
         mimedFullPct: fraction('mimedFull'),
         mimedHiddenPct: fraction('mimedHidden'),
-        lesionHiddenPct: pct(units.filter((u) => rl.get('wmLesion:hidden')![u]!.significant).length, units.length),
+        lesionHiddenPct: pct(
+          units.filter((u) => rl.get('wmLesion:hidden')![u]!.significant).length,
+          units.length,
+        ),
         fullIncreaseHz: mean('full'),
         hiddenIncreaseHz: mean('hidden'),
         lesionHiddenIncreaseHz: mean('wmLesion:hidden', rl),
       },
       data: { example, panels },
-      recording: intact.recorder.recording('umilta2001', ctx.seed, `F5 units, ${GRASP} in full vision, hidden, mimed`),
+      recording: intact.recorder.recording(
+        'umilta2001',
+        ctx.seed,
+        `F5 units, ${GRASP} in full vision, hidden, mimed`,
+      ),
     };
   },
 
@@ -121,7 +141,9 @@ export const umilta2001: ExperimentDefinition<Umilta2001Params> = {
       },
     ];
     const figures: FigureSpec[] = [];
-    const first = outputs[0]?.data as { example: number | null; panels: { label: string; trials: number[][] }[] } | undefined;
+    const first = outputs[0]?.data as
+      | { example: number | null; panels: { label: string; trials: number[][] }[] }
+      | undefined;
     if (first?.example != null) {
       figures.push({
         name: 'example-hidden-grasp-unit',
@@ -161,7 +183,9 @@ export const umilta2001: ExperimentDefinition<Umilta2001Params> = {
       metrics: m,
       criteria,
       figures,
-      notes: [`mean response: full vision ${formatMetric(m.fullIncreaseHz)}, hidden ${formatMetric(m.hiddenIncreaseHz)}`],
+      notes: [
+        `mean response: full vision ${formatMetric(m.fullIncreaseHz)}, hidden ${formatMetric(m.hiddenIncreaseHz)}`,
+      ],
     };
   },
 };

@@ -52,13 +52,20 @@ export function recordSession(
   progress?: (f: number) => void,
 ): Session {
   const recorder = new SessionRecorder(agent, { areas: ['F5'], subject });
-  const plans = which.map((c) => ({ make: () => ({ condition: `${label}${c}`, scene: conditionScene(c) }), reps: trials }));
-  return { recorder, conditions: runInterleaved(recorder, plans, new RngTree(seed).stream('umilta2001/order'), progress) };
+  const plans = which.map((c) => ({
+    make: () => ({ condition: `${label}${c}`, scene: conditionScene(c) }),
+    reps: trials,
+  }));
+  return {
+    recorder,
+    conditions: runInterleaved(recorder, plans, new RngTree(seed).stream('umilta2001/order'), progress),
+  };
 }
 
 /** Responses of every F5 unit in each condition (response window: the grasp). */
 export function sessionResponses(s: Session, criterion: ResponseCriterion): Map<string, UnitResponse[]> {
   const out = new Map<string, UnitResponse[]>();
-  for (const [c, trials] of s.conditions) out.set(c, responses(s.recorder, 'F5', trials, actWindow(GRASP), criterion));
+  for (const [c, trials] of s.conditions)
+    out.set(c, responses(s.recorder, 'F5', trials, actWindow(GRASP), criterion));
   return out;
 }

@@ -1,5 +1,5 @@
 /** Linear scales, "nice" tick values and axes with labelled units. */
-import type { Painter } from './painter.js';
+import { fitText, type Painter } from './painter.js';
 
 export interface Box {
   x: number;
@@ -55,7 +55,13 @@ export function formatTick(v: number): string {
   return a >= 1 ? v.toFixed(1).replace(/\.0$/, '') : String(Number(v.toPrecision(2)));
 }
 
-export function xAxis(p: Painter, box: Box, scale: Scale, label: string, ticks = niceTicks(scale.d0, scale.d1, Math.max(2, Math.floor(box.w / 70)))): void {
+export function xAxis(
+  p: Painter,
+  box: Box,
+  scale: Scale,
+  label: string,
+  ticks = niceTicks(scale.d0, scale.d1, Math.max(2, Math.floor(box.w / 70))),
+): void {
   const y = box.y + box.h;
   p.line(box.x, y, box.x + box.w, y, AXIS_COLOR);
   for (const t of ticks) {
@@ -67,7 +73,14 @@ export function xAxis(p: Painter, box: Box, scale: Scale, label: string, ticks =
   p.text(box.x + box.w / 2, y + 22, label, { size: 11, color: '#333', align: 'middle', baseline: 'top' });
 }
 
-export function yAxis(p: Painter, box: Box, scale: Scale, label: string, grid = true, ticks = niceTicks(scale.d0, scale.d1, Math.max(2, Math.floor(box.h / 40)))): void {
+export function yAxis(
+  p: Painter,
+  box: Box,
+  scale: Scale,
+  label: string,
+  grid = true,
+  ticks = niceTicks(scale.d0, scale.d1, Math.max(2, Math.floor(box.h / 40))),
+): void {
   p.line(box.x, box.y, box.x, box.y + box.h, AXIS_COLOR);
   for (const t of ticks) {
     const y = scale.map(t);
@@ -76,22 +89,45 @@ export function yAxis(p: Painter, box: Box, scale: Scale, label: string, grid = 
     p.line(box.x - 4, y, box.x, y, AXIS_COLOR);
     p.text(box.x - 6, y, formatTick(t), { size: 11, color: AXIS_COLOR, align: 'end', baseline: 'middle' });
   }
-  p.text(box.x - 40, box.y + box.h / 2, label, { size: 11, color: '#333', align: 'middle', baseline: 'bottom', rotate: -90 });
+  p.text(box.x - 40, box.y + box.h / 2, label, {
+    size: 11,
+    color: '#333',
+    align: 'middle',
+    baseline: 'bottom',
+    rotate: -90,
+  });
 }
 
-/** A one-line legend of coloured swatches; returns its height. */
-export function legend(p: Painter, x: number, y: number, maxW: number, items: { label: string; color: string; dash?: boolean }[]): number {
+export interface LegendItem {
+  label: string;
+  color: string;
+  dash?: boolean;
+}
+
+/** Lay out a legend of coloured swatches, wrapping lines; `draw` false only measures. Returns its height. */
+export function legend(
+  p: Painter,
+  x: number,
+  y: number,
+  maxW: number,
+  items: LegendItem[],
+  draw = true,
+): number {
   let cx = x;
   let cy = y;
   for (const it of items) {
-    const w = 18 + p.measure(it.label, 11) + 12;
+    // A label longer than the whole line is shortened rather than run off the edge.
+    const label = fitText(p, it.label, maxW - 30, 11);
+    const w = 18 + p.measure(label, 11) + 12;
     if (cx + w > x + maxW && cx > x) {
       cx = x;
       cy += 16;
     }
-    if (it.dash) p.line(cx, cy + 6, cx + 14, cy + 6, it.color, 2, [3, 2]);
-    else p.rect(cx, cy + 2, 14, 8, it.color, 2);
-    p.text(cx + 18, cy + 6, it.label, { size: 11, color: '#333', baseline: 'middle' });
+    if (draw) {
+      if (it.dash) p.line(cx, cy + 6, cx + 14, cy + 6, it.color, 2, [3, 2]);
+      else p.rect(cx, cy + 2, 14, 8, it.color, 2);
+      p.text(cx + 18, cy + 6, label, { size: 11, color: '#333', baseline: 'middle' });
+    }
     cx += w;
   }
   return cy - y + 16;

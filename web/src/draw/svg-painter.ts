@@ -31,7 +31,9 @@ export class SvgPainter implements Painter {
 
   rect(x: number, y: number, w: number, h: number, fill: string, radius = 0): void {
     const r = radius > 0 ? ` rx="${n(radius)}"` : '';
-    this.parts.push(`<rect x="${n(x)}" y="${n(y)}" width="${n(w)}" height="${n(h)}"${r} fill="${fill}"${this.op()}/>`);
+    this.parts.push(
+      `<rect x="${n(x)}" y="${n(y)}" width="${n(w)}" height="${n(h)}"${r} fill="${fill}"${this.op()}/>`,
+    );
   }
 
   strokeRect(x: number, y: number, w: number, h: number, stroke: string, lineWidth = 1, radius = 0): void {
@@ -48,7 +50,12 @@ export class SvgPainter implements Painter {
     );
   }
 
-  polyline(points: readonly (readonly [number, number])[], stroke: string, lineWidth = 1, dash?: number[]): void {
+  polyline(
+    points: readonly (readonly [number, number])[],
+    stroke: string,
+    lineWidth = 1,
+    dash?: number[],
+  ): void {
     if (points.length < 2) return;
     const d = dash?.length ? ` stroke-dasharray="${dash.join(' ')}"` : '';
     this.parts.push(
@@ -56,7 +63,12 @@ export class SvgPainter implements Painter {
     );
   }
 
-  polygon(points: readonly (readonly [number, number])[], fill: string, stroke?: string, lineWidth = 1): void {
+  polygon(
+    points: readonly (readonly [number, number])[],
+    fill: string,
+    stroke?: string,
+    lineWidth = 1,
+  ): void {
     if (points.length < 3) return;
     const s = stroke ? ` stroke="${stroke}" stroke-width="${n(lineWidth)}" stroke-linejoin="round"` : '';
     this.parts.push(`<polygon points="${pts(points)}" fill="${fill}"${s}${this.op()}/>`);
@@ -64,10 +76,20 @@ export class SvgPainter implements Painter {
 
   circle(cx: number, cy: number, r: number, fill: string | null, stroke?: string, lineWidth = 1): void {
     const s = stroke ? ` stroke="${stroke}" stroke-width="${n(lineWidth)}"` : '';
-    this.parts.push(`<circle cx="${n(cx)}" cy="${n(cy)}" r="${n(r)}" fill="${fill ?? 'none'}"${s}${this.op()}/>`);
+    this.parts.push(
+      `<circle cx="${n(cx)}" cy="${n(cy)}" r="${n(r)}" fill="${fill ?? 'none'}"${s}${this.op()}/>`,
+    );
   }
 
-  ellipse(cx: number, cy: number, rx: number, ry: number, fill: string | null, stroke?: string, lineWidth = 1): void {
+  ellipse(
+    cx: number,
+    cy: number,
+    rx: number,
+    ry: number,
+    fill: string | null,
+    stroke?: string,
+    lineWidth = 1,
+  ): void {
     const s = stroke ? ` stroke="${stroke}" stroke-width="${n(lineWidth)}"` : '';
     this.parts.push(
       `<ellipse cx="${n(cx)}" cy="${n(cy)}" rx="${n(Math.max(0, rx))}" ry="${n(Math.max(0, ry))}" fill="${fill ?? 'none'}"${s}${this.op()}/>`,
@@ -77,7 +99,13 @@ export class SvgPainter implements Painter {
   text(x: number, y: number, text: string, s: TextStyle = {}): void {
     const anchor = s.align === 'middle' ? 'middle' : s.align === 'end' ? 'end' : 'start';
     const baseline =
-      s.baseline === 'top' ? 'hanging' : s.baseline === 'middle' ? 'central' : s.baseline === 'bottom' ? 'text-after-edge' : 'alphabetic';
+      s.baseline === 'top'
+        ? 'hanging'
+        : s.baseline === 'middle'
+          ? 'central'
+          : s.baseline === 'bottom'
+            ? 'text-after-edge'
+            : 'alphabetic';
     const rot = s.rotate ? ` transform="rotate(${n(s.rotate)} ${n(x)} ${n(y)})"` : '';
     const weight = s.weight === 'bold' ? ' font-weight="600"' : '';
     const italic = s.italic ? ' font-style="italic"' : '';

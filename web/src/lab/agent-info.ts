@@ -3,7 +3,7 @@
  * movement each F5 neuron prefers, the labels of sensory neurons and the layout of
  * the learned sensory→F5 synapses. Read once per agent, from the public API.
  */
-import { AREA_POPULATIONS, type Agent, PLASTIC_PROJECTIONS } from '../../../src/index.js';
+import { type Agent, AREA_POPULATIONS, PLASTIC_PROJECTIONS } from '../../../src/index.js';
 import type { AgentInfo, ProjectionLayout } from './protocol.js';
 
 /** The projection that carries the motor command into F5 (the motor repertoire). */

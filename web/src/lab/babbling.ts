@@ -16,8 +16,8 @@ import {
   type DevelopmentParamsInput,
   OBJECT_NAMES,
   objectKind,
-  RngTree,
   type Rng,
+  RngTree,
   type Scene,
   type SceneState,
   scene,
@@ -44,6 +44,12 @@ const ACTION_WORDS: Record<string, string> = {
   reachOnly: 'reaches for',
 };
 
+const NOISE_WORDS: Record<string, string> = {
+  whiteNoise: 'white noise',
+  monkeyCall: 'a monkey call',
+  click: 'a click',
+};
+
 export interface Episode {
   /** 1-based. */
   number: number;
@@ -57,6 +63,8 @@ export class Babbler {
   private readonly rng: Rng;
   private readonly startMs: number;
   private done = 0;
+  /** Actions come in shuffled blocks holding each action once, as in development. */
+  private block: ActionName[] = [];
 
   constructor(
     private readonly agent: Agent,
@@ -97,16 +105,25 @@ export class Babbler {
   /** The next episode's scene; draws in the order `develop` draws. */
   private draw(): Episode {
     const { rng, params: p } = this;
+    if (this.block.length === 0) {
+      const block = [...BABBLED_ACTIONS];
+      for (let i = block.length - 1; i > 0; i--) {
+        const j = rng.int(i + 1);
+        [block[i], block[j]] = [block[j]!, block[i]!];
+      }
+      this.block = block;
+    }
     const draw = rng.uniform();
     const lookOnly = draw < p.lookOnlyFraction;
     const emptyHand = !lookOnly && draw < p.lookOnlyFraction + p.emptyHandFraction;
-    const action = ACTIONS[BABBLED_ACTIONS[rng.int(BABBLED_ACTIONS.length)]!];
+    const action = ACTIONS[this.block.pop()!];
     const candidates = OBJECT_NAMES.filter((o) => action.applies(objectKind(o)));
     const object = candidates[rng.int(candidates.length)]!;
     const container = action.needsContainer || rng.uniform() < 0.3;
-    const b = scene(emptyHand ? { object: null, mime: true, container } : { object, container }).wait(
-      200 + rng.int(200),
-    );
+    const unseen = !lookOnly && !emptyHand && rng.uniform() < p.unseenFraction;
+    const b = scene(
+      emptyHand ? { object: null, mime: true, container } : { object, container, dark: unseen },
+    ).wait(200 + rng.int(200));
     const noiseAt = rng.uniform() < p.noiseProbability ? rng.range(0, 1500) : -1;
     let label: string;
     if (lookOnly) {
@@ -115,13 +132,15 @@ export class Babbler {
     } else {
       for (const act of actsOf(action, objectKind(object))) b.act(act);
       const words = ACTION_WORDS[action.name] ?? action.name;
-      label = emptyHand ? `moves its empty hand (as if it ${words})` : `${words} the ${object}`;
+      label = emptyHand
+        ? `moves its empty hand (as if it ${words})`
+        : `${words} the ${object}${unseen ? ' in the dark (it feels and hears, but cannot see)' : ''}`;
       b.wait(150);
     }
     if (noiseAt >= 0) {
       const noise = CONTROL_NOISES[rng.int(CONTROL_NOISES.length)]!;
       b.sound(noise, Math.min(noiseAt, b.now));
-      label += `; a ${noise} sounds`;
+      label += `; a noise sounds (${NOISE_WORDS[noise] ?? noise})`;
     }
     return { number: this.done + 1, scene: b.build(), label };
   }

@@ -7,7 +7,8 @@
  * `observe:<act>` (it watches the experimenter), `mime:<act>` (the act without an
  * object), `objectAlone:<object>`; the demonstrations add `hear:<act>` (in the dark:
  * sound only), `silent:<act>` (seen, not heard), `hidden:<act>` and `hiddenMime:<act>`
- * (behind a screen, with or without an object there).
+ * (behind a screen, with or without an object there), `noise:<sound>` (a control noise
+ * in the dark).
  */
 
 export type Who = 'self' | 'other';
@@ -26,8 +27,6 @@ export interface ConditionDef {
 export interface ConditionGroup {
   id: string;
   title: string;
-  /** Registered experiments can be run with `mirrorlab run`; demonstrations only here. */
-  registered: boolean;
   conditions: ConditionDef[];
 }
 
@@ -132,15 +131,50 @@ function gallese(): ConditionDef[] {
 
 function hearing(): ConditionDef[] {
   const out: ConditionDef[] = [];
-  for (const act of ['break', 'tear'] as const) {
+  for (const act of ['break', 'tear', 'drop'] as const) {
     const object = ACT_OBJECT[act]!;
     const words = `${ACT_WORDS[act]} ${the(object)}`;
     out.push(
-      { id: `observe:${act}`, group: 'kohler2002', label: `Sees and hears: researcher ${words}`, who: 'other', act, object },
-      { id: `silent:${act}`, group: 'kohler2002', label: `Sees only (no sound): researcher ${words}`, who: 'other', act, object },
-      { id: `hear:${act}`, group: 'kohler2002', label: `Hears only (lights off): researcher ${words}`, who: 'other', act, object },
+      {
+        id: `observe:${act}`,
+        group: 'kohler2002',
+        label: `Sees and hears: researcher ${words}`,
+        who: 'other',
+        act,
+        object,
+      },
+      {
+        id: `silent:${act}`,
+        group: 'kohler2002',
+        label: `Sees only (no sound): researcher ${words}`,
+        who: 'other',
+        act,
+        object,
+      },
+      {
+        id: `hear:${act}`,
+        group: 'kohler2002',
+        label: `Hears only (lights off): researcher ${words}`,
+        who: 'other',
+        act,
+        object,
+      },
       { id: `execute:${act}`, group: 'kohler2002', label: `Monkey ${words}`, who: 'self', act, object },
     );
+  }
+  for (const [noise, words] of [
+    ['whiteNoise', 'white noise'],
+    ['monkeyCall', 'a monkey call'],
+    ['click', 'a click'],
+  ] as const) {
+    out.push({
+      id: `noise:${noise}`,
+      group: 'kohler2002',
+      label: `Hears ${words} in the dark (a control: no act makes it)`,
+      who: 'other',
+      act: null,
+      object: null,
+    });
   }
   return out;
 }
@@ -148,32 +182,68 @@ function hearing(): ConditionDef[] {
 function hidden(): ConditionDef[] {
   const act = 'precisionGrip';
   return [
-    { id: `observe:${act}`, group: 'umilta2001', label: 'Full view: researcher picks up the raisin', who: 'other', act, object: 'raisin' },
-    { id: `hidden:${act}`, group: 'umilta2001', label: 'Hidden: raisin shown, then a screen; the grasp happens behind it', who: 'other', act, object: 'raisin' },
-    { id: `mime:${act}`, group: 'umilta2001', label: 'Full view, no raisin: researcher mimes the grasp', who: 'other', act, object: null },
-    { id: `hiddenMime:${act}`, group: 'umilta2001', label: 'Hidden, no raisin: the mimed grasp behind the screen', who: 'other', act, object: null },
-    { id: `execute:${act}`, group: 'umilta2001', label: 'Monkey picks up the raisin', who: 'self', act, object: 'raisin' },
+    {
+      id: `observe:${act}`,
+      group: 'umilta2001',
+      label: 'Full view: researcher picks up the raisin',
+      who: 'other',
+      act,
+      object: 'raisin',
+    },
+    {
+      id: `hidden:${act}`,
+      group: 'umilta2001',
+      label: 'Hidden: raisin shown, then a screen comes up; the grasp ends behind it',
+      who: 'other',
+      act,
+      object: 'raisin',
+    },
+    {
+      id: `mime:${act}`,
+      group: 'umilta2001',
+      label: 'Full view, no raisin: researcher mimes the grasp',
+      who: 'other',
+      act,
+      object: null,
+    },
+    {
+      id: `hiddenMime:${act}`,
+      group: 'umilta2001',
+      label: 'Hidden, no raisin: the mimed grasp behind the screen',
+      who: 'other',
+      act,
+      object: null,
+    },
+    {
+      id: `execute:${act}`,
+      group: 'umilta2001',
+      label: 'Monkey picks up the raisin',
+      who: 'self',
+      act,
+      object: 'raisin',
+    },
   ];
 }
 
-/** Experiments and demonstrations, in menu order. */
+/**
+ * Experiments and demonstrations, in menu order. Groups whose id is a registered
+ * experiment (`mirrorlab run <id>`) are labelled as such by the page; the others
+ * are demonstrations of the lab only.
+ */
 export const CONDITION_GROUPS: ConditionGroup[] = [
   {
     id: 'gallese1996',
     title: 'Gallese et al. 1996 — performing and watching hand acts',
-    registered: true,
     conditions: gallese(),
   },
   {
     id: 'kohler2002',
-    title: 'Kohler et al. 2002 — hearing an act (lab demonstration)',
-    registered: false,
+    title: 'Kohler et al. 2002 — hearing an act',
     conditions: hearing(),
   },
   {
     id: 'umilta2001',
-    title: 'Umiltà et al. 2001 — an act hidden behind a screen (lab demonstration)',
-    registered: false,
+    title: 'Umiltà et al. 2001 — an act hidden behind a screen',
     conditions: hidden(),
   },
 ];

@@ -14,8 +14,8 @@ export type Command =
   | { type: 'raise'; subject: number; episodes: number }
   /** A newborn agent of a subject: wired, nothing learned. */
   | { type: 'newborn'; subject: number }
-  /** Repeat trials of one condition until told otherwise. */
-  | { type: 'run'; condition: string }
+  /** Trials of these conditions, one of each in turn (interleaved, as in a recording session), until told otherwise. */
+  | { type: 'run'; conditions: string[] }
   /** Motor babbling on the current newborn, with a quick test of F5 every `testEvery` episodes. */
   | { type: 'develop'; episodes: number; testEvery: number }
   /** Classify the F5 units of the current agent now. */
@@ -37,10 +37,14 @@ export type LabEvent =
       modelRevision: number;
       backend: string;
       experiments: { id: string; title: string }[];
+      /** Babbling episodes of the standard development. */
+      developmentEpisodes: number;
     }
   | { type: 'job'; epoch: number; kind: JobKind; state: 'started' | 'finished' }
   | { type: 'progress'; epoch: number; task: string; fraction: number }
   | { type: 'agent'; epoch: number; info: AgentInfo }
+  /** The live development of the current agent is complete. */
+  | { type: 'developed'; epoch: number; episodes: number }
   | { type: 'block'; block: SpikeBlock }
   | { type: 'weights'; snapshot: WeightSnapshot }
   | { type: 'classes'; classes: UnitClasses }
@@ -113,6 +117,8 @@ export interface TrialInfo {
   events: TrialEvent[];
   /** The babbling episode number (1-based) for episodes. */
   episode?: number;
+  /** The scene happens in the dark (only sounds and touch reach the monkey). */
+  dark?: boolean;
 }
 
 /**

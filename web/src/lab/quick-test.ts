@@ -31,6 +31,8 @@ export interface QuickTestOptions {
   minIncreaseHz?: number;
   /** Rest after each trial, after working memory is cleared (ms), as the recorder does. */
   itiMs?: number;
+  /** The acts tested (default: every test act; fewer make a quicker, rougher test). */
+  acts?: readonly string[];
 }
 
 const BASELINE_MS = OBJECT_ON_MS;
@@ -77,7 +79,7 @@ export function quickTest(
 ): Omit<UnitClasses, 'epoch'> {
   const { trials, alpha = 0.05, minIncreaseHz = 2, itiMs = 200 } = options;
   const size = agent.sim.population('F5').size;
-  const acts = TEST_ACTS as readonly ActName[];
+  const acts = (options.acts ?? TEST_ACTS) as readonly ActName[];
   const snapshot = agent.sim.snapshot();
   const rates = {
     execute: new Map<ActName, { r: Float64Array[]; b: Float64Array[] }>(),
@@ -103,11 +105,15 @@ export function quickTest(
   }
   const criterion = { alpha, minIncreaseHz };
   const responses = (who: 'execute' | 'observe') =>
-    new Map(acts.map((act) => [act, unitResponses(rates[who].get(act)!.r, rates[who].get(act)!.b, criterion)]));
+    new Map(
+      acts.map((act) => [act, unitResponses(rates[who].get(act)!.r, rates[who].get(act)!.b, criterion)]),
+    );
   const exec = responses('execute');
   const obs = responses('observe');
   const table = (m: typeof exec, u: number): ActResponses =>
-    Object.fromEntries(acts.map((a) => [a, { significant: m.get(a)![u]!.significant, increaseHz: m.get(a)![u]!.increaseHz }]));
+    Object.fromEntries(
+      acts.map((a) => [a, { significant: m.get(a)![u]!.significant, increaseHz: m.get(a)![u]!.increaseHz }]),
+    );
   const out: Omit<UnitClasses, 'epoch'> = {
     episode,
     tMs: agent.timeMs,

@@ -10,11 +10,13 @@
  */
 import {
   Agent,
+  DevelopmentParams,
   developToSaved,
   EXPERIMENTS,
   MODEL_REVISION,
-  type SceneState,
+  type NetworkSnapshot,
   type Scene,
+  type SceneState,
   subjectSeed,
   testAgentFrom,
   VERSION,
@@ -27,15 +29,9 @@ import { findCondition } from './conditions.js';
 import type { AgentInfo, Command, JobKind, LabEvent, TrialInfo, UnitClasses } from './protocol.js';
 import { PROTOCOL_VERSION } from './protocol.js';
 import { quickTest } from './quick-test.js';
+import { sceneSampler, sceneStepMs } from './scene-track.js';
 import { probeName, StreamRecorder } from './stream-recorder.js';
 
-/** Scene states are sampled about this often for the scene panel (ms of simulated time). */
-export const SCENE_SAMPLE_MS = 10;
-
-/** The sampling step: a whole number of sense updates (the scene is only seen at those), ≥ SCENE_SAMPLE_MS. */
-export function sceneStepMs(senseUpdateMs: number): number {
-  return senseUpdateMs * Math.max(1, Math.ceil(SCENE_SAMPLE_MS / senseUpdateMs - 1e-9));
-}
 /** Master seed of the experiments' subjects: subject k of the lab is subject k of `mirrorlab run --seed 1`. */
 export const MASTER_SEED = 1;
 
@@ -48,11 +44,16 @@ export interface SessionOptions {
   now(): number;
   /** Trials per condition in the quick test of F5 (default 5). */
   quickTestTrials?: number;
+  /** Acts of the quick test (default: all the test acts). */
+  quickTestActs?: readonly string[];
   /** Rest between trials, after working memory is cleared (ms; default 200). */
   itiMs?: number;
 }
 
 class Superseded extends Error {}
+
+/** How many trial starts are kept to go back to (enough for the longest lead). */
+const KEPT_TRIAL_STARTS = 12;
 
 export class LabSession {
   private agent: Agent | null = null;
@@ -66,6 +67,12 @@ export class LabSession {
   private waiters: (() => void)[] = [];
   private trialCounter = 0;
   private queue: Promise<void> = Promise.resolve();
+  /**
+   * The network at the start of recent trials (plain trials only: nothing learns in
+   * them), so a new job can start where playback is instead of after the time
+   * computed ahead for the job it replaces.
+   */
+  private trialStarts: { tMs: number; snapshot: NetworkSnapshot }[] = [];
   private readonly quickTestTrials: number;
   private readonly itiMs: number;
 
@@ -83,12 +90,8 @@ export class LabSession {
       modelRevision: MODEL_REVISION,
       backend,
       experiments: EXPERIMENTS.map((e) => ({ id: e.id, title: e.title })),
+      developmentEpisodes: DevelopmentParams.parse({}).episodes,
     });
-  }
-
-  /** The simulator's kernels ('wasm' or 'ts'), known once an agent exists. */
-  get backend(): string {
-    return this.agent?.sim.backend ?? 'none';
   }
 
   handle(cmd: Command): void {
@@ -114,7 +117,8 @@ export class LabSession {
     // Streaming jobs superseded before they started are skipped; setting up an agent never is.
     if (epoch !== this.epoch && (cmd.type === 'run' || cmd.type === 'develop')) return;
     const kind: JobKind = cmd.type;
-    // The page jumps to a new job's first block: the time computed ahead for the old job is never shown.
+    if (kind === 'run' || kind === 'develop') this.goBackToPlayhead();
+    // Otherwise the page jumps to the new job's first block: the time computed ahead is never shown.
     this.jobStartMs = this.agent?.timeMs ?? 0;
     this.o.emit({ type: 'job', epoch, kind, state: 'started' });
     try {
@@ -126,7 +130,7 @@ export class LabSession {
           this.newborn(epoch, cmd.subject);
           break;
         case 'run':
-          await this.runCondition(epoch, cmd.condition);
+          await this.runConditions(epoch, cmd.conditions);
           break;
         case 'develop':
           await this.develop(epoch, cmd.episodes, cmd.testEvery);
@@ -157,12 +161,13 @@ export class LabSession {
     const progress = (task: string) => (f: number) =>
       this.o.emit({ type: 'progress', epoch, task, fraction: f });
     const saved =
-      cached?.saved ?? developToSaved({ seed }, { episodes }, progress(`raising monkey ${subject}: babbling`));
+      cached?.saved ??
+      developToSaved({ seed }, { episodes }, progress(`raising monkey ${subject}: babbling`));
     // Raising is not interrupted: it is the slow part, and the next job needs its result.
     this.install(epoch, testAgentFrom(saved), subject, true, episodes);
     const classes = cached?.classes ?? this.test(epoch, episodes);
     this.o.emit({ type: 'classes', classes: { ...classes, epoch } });
-    if (!cached || !cached.classes) await this.o.cache.put(key, { saved, classes });
+    if (!cached?.classes) await this.o.cache.put(key, { saved, classes });
   }
 
   /** A newborn: wired, every sensory→F5 synapse silent; seeded as development seeds it. */
@@ -170,12 +175,12 @@ export class LabSession {
     const seed = subjectSeed(MASTER_SEED, subject - 1);
     const agent = Agent.create({ seed });
     this.install(epoch, agent, subject, false, 0);
-    this.babbler = new Babbler(agent, { episodes: 0 });
   }
 
   private install(epoch: number, agent: Agent, subject: number, developed: boolean, episodes: number): void {
     this.agent = agent;
     this.babbler = null;
+    this.trialStarts = [];
     this.trialCounter = 0;
     this.playheadMs = 0;
     this.info = agentInfo(agent, subject, developed, episodes);
@@ -185,17 +190,23 @@ export class LabSession {
   }
 
   private requireAgent(): { agent: Agent; info: AgentInfo; recorder: StreamRecorder } {
-    if (!this.agent || !this.info || !this.recorder) throw new Error('no agent yet: raise one or start a newborn');
+    if (!this.agent || !this.info || !this.recorder)
+      throw new Error('no agent yet: raise one or start a newborn');
     return { agent: this.agent, info: this.info, recorder: this.recorder };
   }
 
-  private async runCondition(epoch: number, condition: string): Promise<void> {
-    const def = findCondition(condition);
-    if (!def) throw new Error(`unknown condition "${condition}"`);
+  private async runConditions(epoch: number, conditions: string[]): Promise<void> {
+    const defs = conditions.map((c) => {
+      const def = findCondition(c);
+      if (!def) throw new Error(`unknown condition "${c}"`);
+      return def;
+    });
+    if (defs.length === 0) throw new Error('run: no condition given');
     this.requireAgent();
-    for (;;) {
+    for (let k = 0; ; k++) {
       await this.gate(epoch);
-      this.runTrial(epoch, condition, def.label);
+      const def = defs[k % defs.length]!;
+      this.runTrial(epoch, def.id, def.label);
     }
   }
 
@@ -205,6 +216,8 @@ export class LabSession {
     const s = conditionScene(condition);
     const t0 = this.o.now();
     const startMs = agent.timeMs;
+    this.trialStarts.push({ tMs: startMs, snapshot: agent.sim.snapshot() });
+    if (this.trialStarts.length > KEPT_TRIAL_STARTS) this.trialStarts.shift();
     const samples = sceneSampler(sceneStepMs(agent.config.senseUpdateMs));
     agent.experience(s, { onUpdate: samples.add });
     agent.clearWorkingMemory();
@@ -224,6 +237,8 @@ export class LabSession {
     if (babbler.episodesDone === 0) this.emitClasses(epoch, 0);
     while (!babbler.finished) {
       await this.gate(epoch);
+      // Babbling learns: there is no going back across it.
+      this.trialStarts = [];
       const t0 = this.o.now();
       const startMs = agent.timeMs;
       const samples = sceneSampler(sceneStepMs(agent.config.senseUpdateMs));
@@ -240,6 +255,7 @@ export class LabSession {
         this.emitClasses(epoch, babbler.episodesDone);
     }
     info.developed = true;
+    this.o.emit({ type: 'developed', epoch, episodes: babbler.episodesDone });
   }
 
   /** Everything since `startMs` as one block: the spikes, the scene, and what happened when. */
@@ -260,6 +276,7 @@ export class LabSession {
       endMs: startMs + s.durationMs,
       alignMs: align === null ? null : startMs + align,
       events: s.events.map((e) => ({ kind: e.kind, label: e.label, tMs: startMs + e.tMs })),
+      ...(s.options.dark ? { dark: true } : {}),
     };
     this.o.emit({
       type: 'block',
@@ -291,8 +308,22 @@ export class LabSession {
     const { agent, recorder } = this.requireAgent();
     // Whatever was recorded before the test has been emitted; the test's own spikes are dropped.
     recorder.discard();
-    const result = quickTest(agent, probeName('F5'), { trials: this.quickTestTrials, itiMs: this.itiMs }, episode, (f) =>
-      this.o.emit({ type: 'progress', epoch, task: 'testing F5 neurons (performing and watching each act)', fraction: f }),
+    const result = quickTest(
+      agent,
+      probeName('F5'),
+      {
+        trials: this.quickTestTrials,
+        itiMs: this.itiMs,
+        ...(this.o.quickTestActs ? { acts: this.o.quickTestActs } : {}),
+      },
+      episode,
+      (f) =>
+        this.o.emit({
+          type: 'progress',
+          epoch,
+          task: 'testing F5 neurons (performing and watching each act)',
+          fraction: f,
+        }),
     );
     recorder.discard();
     return result;
@@ -311,6 +342,25 @@ export class LabSession {
     });
   }
 
+  /**
+   * Undo the trials computed ahead of playback: back to the first trial start the page
+   * has surely not reached (its last report may be a little old).
+   */
+  private goBackToPlayhead(): void {
+    const agent = this.agent;
+    if (!agent) return;
+    const speed = Number.isFinite(this.leadMs) ? Math.max(1, this.leadMs / 3000) : 1;
+    const safe = this.playheadMs + 200 * speed;
+    const i = this.trialStarts.findIndex((t) => t.tMs > safe);
+    if (i < 0) return;
+    const target = this.trialStarts[i]!;
+    if (target.tMs < agent.timeMs) {
+      agent.sim.restore(target.snapshot);
+      this.recorder?.discard();
+    }
+    this.trialStarts = this.trialStarts.slice(0, i);
+  }
+
   /** Pause for messages; continue when this job is still wanted and the page is not too far behind. */
   private async gate(epoch: number): Promise<void> {
     await this.o.yieldToEvents();
@@ -327,15 +377,4 @@ export class LabSession {
     this.waiters = [];
     for (const resolve of w) resolve();
   }
-}
-
-/** Collects a scene's states every `stepMs` while the agent lives through it. */
-function sceneSampler(stepMs: number): { list: SceneState[]; add: (tMs: number, state: SceneState) => void } {
-  const list: SceneState[] = [];
-  return {
-    list,
-    add: (tMs, state) => {
-      if (tMs >= list.length * stepMs) list.push(state);
-    },
-  };
 }

@@ -19,7 +19,8 @@ export class StreamRecorder {
     private readonly agent: Agent,
     private readonly areas: readonly AreaInfo[],
   ) {
-    for (const a of areas) agent.sim.addProbe({ kind: 'spikes', name: probeName(a.area), population: a.population });
+    for (const a of areas)
+      agent.sim.addProbe({ kind: 'spikes', name: probeName(a.area), population: a.population });
   }
 
   take(): RecordedSpikes {

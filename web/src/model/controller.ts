@@ -47,10 +47,14 @@ export class LabController {
     switch (e.type) {
       case 'ready':
         s.ready = e;
+        // The standard development, as the library defines it today.
+        s.episodes = e.developmentEpisodes;
+        s.development = { ...s.development, episodes: e.developmentEpisodes };
         break;
       case 'job':
         s.job = { kind: e.kind, epoch: e.epoch, running: e.state === 'started' };
-        if (e.state === 'started' && (e.kind === 'run' || e.kind === 'develop')) this.player.beginEpoch(e.epoch);
+        if (e.state === 'started' && (e.kind === 'run' || e.kind === 'develop'))
+          this.player.beginEpoch(e.epoch);
         if (e.state === 'finished') s.progress = null;
         break;
       case 'progress':
@@ -72,6 +76,12 @@ export class LabController {
         // Episodes carry the development forward: the agent's count of episodes follows them.
         if (e.block.trial?.episode !== undefined && s.agent) s.agent.episodes = e.block.trial.episode;
         return; // blocks are many: no state change notification for each
+      case 'developed':
+        if (s.agent) {
+          s.agent.developed = true;
+          s.agent.episodes = e.episodes;
+        }
+        break;
       case 'weights':
         s.receiveWeights(e.snapshot);
         break;
@@ -94,9 +104,11 @@ export class LabController {
     this.send({ type: 'raise', subject, episodes: this.state.episodes });
   }
 
-  run(condition = this.state.condition): void {
-    this.state.condition = condition;
-    this.send({ type: 'run', condition });
+  /** Run trials of a condition (or of several, interleaved). */
+  run(condition: string | string[] = this.state.condition): void {
+    const conditions = typeof condition === 'string' ? [condition] : condition;
+    this.state.condition = conditions[0] ?? this.state.condition;
+    this.send({ type: 'run', conditions });
     this.player.playing = true;
     this.state.changed();
   }

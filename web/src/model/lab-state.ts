@@ -47,6 +47,8 @@ export class LabState {
   /** The live development: how many episodes, how often F5 is tested. */
   development = { episodes: 240, testEvery: 40 };
   selection: Selection = structuredClone(DEFAULT_SELECTION);
+  /** Conditions the PSTH shows, in this order (null: the most recently played). */
+  psthConditions: string[] | null = null;
   layout: Layout;
   /** Counts changes, so panels can redraw only when something changed. */
   version = 0;
@@ -121,7 +123,8 @@ export class LabState {
       }),
     });
     // Bounded: a long development keeps every 2nd point once there are many.
-    if (this.weightHistory.length > 2000) this.weightHistory = this.weightHistory.filter((_, i) => i % 2 === 0);
+    if (this.weightHistory.length > 2000)
+      this.weightHistory = this.weightHistory.filter((_, i) => i % 2 === 0);
   }
 
   private addClasses(c: UnitClasses): void {

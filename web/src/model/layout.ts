@@ -53,9 +53,12 @@ export class LayoutError extends Error {
 export function parseLayout(data: unknown): Layout {
   if (typeof data !== 'object' || data === null) throw new LayoutError('a layout must be a JSON object');
   const d = data as Record<string, unknown>;
-  if (d.format !== LAYOUT_FORMAT) throw new LayoutError(`not a lab layout (format should be "${LAYOUT_FORMAT}")`);
+  if (d.format !== LAYOUT_FORMAT)
+    throw new LayoutError(`not a lab layout (format should be "${LAYOUT_FORMAT}")`);
   if (typeof d.version === 'number' && d.version > LAYOUT_VERSION)
-    throw new LayoutError(`layout version ${d.version} is newer than this lab understands (${LAYOUT_VERSION})`);
+    throw new LayoutError(
+      `layout version ${d.version} is newer than this lab understands (${LAYOUT_VERSION})`,
+    );
   const r = Layout.safeParse(d);
   if (!r.success) {
     const issue = r.error.issues[0]!;
@@ -84,8 +87,8 @@ export const PRESET_LAYOUTS: Layout[] = [
   base(
     'Researcher',
     [
-      place('scene', 4, 300),
-      place('raster', 8, 300),
+      place('scene', 4, 380),
+      place('raster', 8, 380),
       place('psth', 4, 260),
       place('rates', 4, 260),
       place('weights', 4, 260),
@@ -97,14 +100,14 @@ export const PRESET_LAYOUTS: Layout[] = [
   base(
     'Development',
     [
-      place('development', 4, 300),
-      place('weights', 8, 300),
+      place('development', 5, 300),
+      place('weights', 7, 300),
       place('scene', 4, 260),
       place('raster', 8, 260),
       place('rates', 12, 180),
     ],
     ['STS', 'AUD', 'F5', 'M1'],
-    4,
+    5,
   ),
 ];
 

@@ -86,5 +86,26 @@ export const CLASS_COLORS: Record<string, string> = {
 /** Neutral ink for spikes of areas without a preference colour. */
 export const INK = '#2b2b2b';
 
-/** Line colours for conditions in the PSTH (in order of recency). */
-export const SERIES_COLORS = ['#d62728', '#1f77b4', '#2ca02c', '#ff7f0e', '#9467bd', '#8c564b'];
+/** Line colours for conditions in the PSTH, when their kind's colour is taken. */
+export const SERIES_COLORS = [
+  '#d62728',
+  '#1f77b4',
+  '#2ca02c',
+  '#ff7f0e',
+  '#9467bd',
+  '#8c564b',
+  '#17becf',
+  '#7f7f7f',
+];
+
+/** Each kind of condition keeps its colour everywhere: doing red, watching blue… */
+export const CONDITION_COLORS: Record<string, string> = {
+  execute: '#d62728',
+  observe: '#1f77b4',
+  mime: '#2ca02c',
+  hear: '#9467bd',
+  silent: '#17becf',
+  hidden: '#ff7f0e',
+  hiddenMime: '#8c564b',
+  objectAlone: '#7f7f7f',
+};

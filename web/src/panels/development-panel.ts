@@ -5,8 +5,24 @@ import { developmentCsv, paintDevelopment } from './development-figure.js';
 import { Panel, type PanelContext } from './panel.js';
 
 export class DevelopmentPanel extends Panel {
-  private readonly episodes = h('input', { type: 'number', min: 1, max: 2000, step: 10, value: 240, 'aria-label': 'babbling episodes', 'data-control': 'episodes' });
-  private readonly testEvery = h('input', { type: 'number', min: 5, max: 500, step: 5, value: 40, 'aria-label': 'test every N episodes', 'data-control': 'test-every' });
+  private readonly episodes = h('input', {
+    type: 'number',
+    min: 1,
+    max: 2000,
+    step: 10,
+    value: 240,
+    'aria-label': 'babbling episodes',
+    'data-control': 'episodes',
+  });
+  private readonly testEvery = h('input', {
+    type: 'number',
+    min: 5,
+    max: 500,
+    step: 5,
+    value: 40,
+    'aria-label': 'test every N episodes',
+    'data-control': 'test-every',
+  });
 
   constructor(ctx: PanelContext) {
     super(
@@ -16,9 +32,19 @@ export class DevelopmentPanel extends Panel {
       ctx,
     );
     this.followsPlayhead = false;
-    const start = h('button', { type: 'button', class: 'primary', 'data-action': 'newborn-babble', onclick: () => this.start() }, ['Start from a newborn']);
-    const resume = h('button', { type: 'button', 'data-action': 'babble', onclick: () => this.babble() }, ['Continue babbling']);
-    const pause = h('button', { type: 'button', 'data-action': 'stop', onclick: () => ctx.controller.stop() }, ['Stop']);
+    const start = h(
+      'button',
+      { type: 'button', class: 'primary', 'data-action': 'newborn-babble', onclick: () => this.start() },
+      ['Start from a newborn'],
+    );
+    const resume = h('button', { type: 'button', 'data-action': 'babble', onclick: () => this.babble() }, [
+      'Continue babbling',
+    ]);
+    const pause = h(
+      'button',
+      { type: 'button', 'data-action': 'stop', onclick: () => ctx.controller.stop() },
+      ['Stop'],
+    );
     this.toolbar.append(
       start,
       resume,
@@ -26,10 +52,18 @@ export class DevelopmentPanel extends Panel {
       h('label', {}, ['episodes ', this.episodes]),
       h('label', {}, ['test every ', this.testEvery]),
     );
+    // The number of episodes follows the standard development until the user changes it.
+    let touched = false;
+    this.episodes.addEventListener('input', () => {
+      touched = true;
+    });
+    ctx.state.onChange(() => {
+      if (!touched) this.episodes.value = String(ctx.state.development.episodes);
+    });
   }
 
   private settings(): { episodes: number; testEvery: number } {
-    const e = Math.max(1, Math.round(Number(this.episodes.value) || 240));
+    const e = Math.max(1, Math.round(Number(this.episodes.value) || this.ctx.state.development.episodes));
     const t = Math.max(1, Math.round(Number(this.testEvery.value) || 40));
     return { episodes: e, testEvery: t };
   }

@@ -43,13 +43,25 @@ export abstract class Panel {
     this.toolbar = h('div', { class: 'panel-toolbar' });
     this.body = h('div', { class: 'panel-body' }, [this.canvas]);
     const exportButton = (kind: 'csv' | 'svg' | 'png') =>
-      h('button', { class: 'export', type: 'button', 'data-export': kind, title: `Save this panel as ${kind.toUpperCase()}`, onclick: () => void this.export(kind) }, [
-        kind.toUpperCase(),
-      ]);
+      h(
+        'button',
+        {
+          class: 'export',
+          type: 'button',
+          'data-export': kind,
+          title: `Save this panel as ${kind.toUpperCase()}`,
+          onclick: () => void this.export(kind),
+        },
+        [kind.toUpperCase()],
+      );
     this.element = h('section', { class: 'panel', 'data-panel': id }, [
       h('header', { class: 'panel-header' }, [
         h('div', {}, [h('h2', {}, [title]), h('p', { class: 'panel-subtitle' }, [subtitle])]),
-        h('div', { class: 'export-buttons' }, [exportButton('csv'), exportButton('svg'), exportButton('png')]),
+        h('div', { class: 'export-buttons' }, [
+          exportButton('csv'),
+          exportButton('svg'),
+          exportButton('png'),
+        ]),
       ]),
       this.toolbar,
       this.body,
@@ -110,7 +122,9 @@ export abstract class Panel {
     c.width = w * scale;
     c.height = hh * scale;
     this.paint(new CanvasPainter(c.getContext('2d')!, w, hh, scale));
-    return new Promise((resolve, reject) => c.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
+    return new Promise((resolve, reject) =>
+      c.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'),
+    );
   }
 
   /** A file name saying what was exported. */

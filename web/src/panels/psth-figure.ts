@@ -4,10 +4,10 @@
  * the trials played so far — the figure of the mirror neuron papers.
  */
 import { legend, niceMax, Scale, xAxis, yAxis } from '../draw/axes.js';
-import type { Painter } from '../draw/painter.js';
+import { fitText, type Painter } from '../draw/painter.js';
 import { type Cell, toCsv } from '../export/csv.js';
 import type { LabState } from '../model/lab-state.js';
-import { AREA_WORDS, MOVEMENT_WORDS, SERIES_COLORS } from '../model/palette.js';
+import { AREA_WORDS, CONDITION_COLORS, MOVEMENT_WORDS, SERIES_COLORS } from '../model/palette.js';
 import { rowsOf } from '../model/selection.js';
 import type { ConditionHistogram, PsthTracker } from '../play/psth-tracker.js';
 
@@ -37,24 +37,42 @@ export function psthView(state: LabState, psth: PsthTracker): PsthView {
     what = `${AREA_WORDS[area]?.name ?? area} neuron #${hl.neuron}${pref}${cls}`;
   } else if (info) {
     neurons = rowsOf(area, info, state.selection, state.classes);
-    what = `Mean of ${neurons.length} ${AREA_WORDS[area]?.name ?? area} neurons (the raster's selection; click a row for one neuron)`;
+    what = `Mean of ${neurons.length} ${area} neurons (the raster's selection; click a row there to follow one)`;
   }
-  return { area, areaIndex, neurons, what, conditions: psth.conditions().slice(0, PSTH_MAX_CONDITIONS), psth };
+  const played = psth.conditions();
+  const conditions = state.psthConditions
+    ? state.psthConditions.flatMap((c) => played.filter((h) => h.condition === c))
+    : played.slice(0, PSTH_MAX_CONDITIONS);
+  return { area, areaIndex, neurons, what, conditions, psth };
 }
 
 export function paintPsth(p: Painter, v: PsthView): void {
   p.clear('#ffffff');
   const m = { left: 56, right: 14, top: 26, bottom: 44 };
-  p.text(m.left, 14, v.what || 'No agent yet', { size: 12, weight: 'bold', baseline: 'middle' });
+  p.text(m.left, 14, fitText(p, v.what || 'No agent yet', p.width - m.left - 8, 12, 'bold'), {
+    size: 12,
+    weight: 'bold',
+    baseline: 'middle',
+  });
   if (v.conditions.length === 0 || v.areaIndex < 0) {
-    p.text(p.width / 2, p.height / 2, 'Run a condition: every complete trial is added here.', { size: 12, align: 'middle', color: '#777' });
+    p.text(p.width / 2, p.height / 2, 'Run a condition: every complete trial is added here.', {
+      size: 12,
+      align: 'middle',
+      color: '#777',
+    });
     return;
   }
   const series = v.conditions.map((c) => v.psth.rate(c, v.areaIndex, v.neurons));
   let max = 0;
   for (const s of series) for (const r of s) max = Math.max(max, r);
-  const legendH = 16 * Math.ceil(v.conditions.length / 2) + 4;
-  const box = { x: m.left, y: m.top, w: p.width - m.left - m.right, h: p.height - m.top - m.bottom - legendH };
+  const colors = conditionColors(v.conditions.map((c) => c.condition));
+  const items = v.conditions.map((c, k) => ({
+    label: `${c.label} (${c.trials} trial${c.trials === 1 ? '' : 's'})`,
+    color: colors[k]!,
+  }));
+  const legendW = p.width - m.left - m.right;
+  const legendH = legend(p, 0, 0, legendW, items, false) + 4;
+  const box = { x: m.left, y: m.top, w: legendW, h: p.height - m.top - m.bottom - legendH };
   const binS = v.psth.binMs / 1000;
   const x = new Scale(v.psth.fromMs / 1000, v.psth.toMs / 1000, box.x, box.x + box.w);
   const y = new Scale(0, niceMax(max * 1.05, 5), box.y + box.h, box.y);
@@ -68,16 +86,22 @@ export function paintPsth(p: Painter, v: PsthView): void {
       const t0 = v.psth.fromMs / 1000 + b * binS;
       pts.push([x.map(t0), y.map(r)], [x.map(t0 + binS), y.map(r)]);
     });
-    p.polyline(pts, SERIES_COLORS[k % SERIES_COLORS.length]!, k === 0 ? 2.2 : 1.6);
+    p.polyline(pts, colors[k]!, 2);
   });
   xAxis(p, box, x, 'time from act onset (s)  ·  bins of 40 ms');
-  legend(
-    p,
-    box.x,
-    p.height - legendH - 2,
-    box.w,
-    v.conditions.map((c, k) => ({ label: `${c.label} (${c.trials} trial${c.trials === 1 ? '' : 's'})`, color: SERIES_COLORS[k % SERIES_COLORS.length]! })),
-  );
+  legend(p, box.x, p.height - legendH + 2, box.w, items);
+}
+
+/** One colour per kind of condition (doing, watching, mimed…), the same in every step; repeats get the next free colour. */
+export function conditionColors(ids: string[]): string[] {
+  const used = new Set<string>();
+  return ids.map((id) => {
+    const kind = id.split(':')[0] ?? '';
+    let c = CONDITION_COLORS[kind] ?? SERIES_COLORS[0]!;
+    if (used.has(c)) c = SERIES_COLORS.find((x) => !used.has(x)) ?? c;
+    used.add(c);
+    return c;
+  });
 }
 
 export function psthCsv(v: PsthView): string {
@@ -86,8 +110,20 @@ export function psthCsv(v: PsthView): string {
     const rates = v.psth.rate(c, v.areaIndex, v.neurons);
     rates.forEach((r, b) => {
       const start = v.psth.fromMs + b * v.psth.binMs;
-      rows.push([c.condition, c.label, c.trials, v.area, v.neurons.length === 1 ? v.neurons[0] : `${v.neurons.length} neurons`, start, start + v.psth.binMs, r]);
+      rows.push([
+        c.condition,
+        c.label,
+        c.trials,
+        v.area,
+        v.neurons.length === 1 ? v.neurons[0] : `${v.neurons.length} neurons`,
+        start,
+        start + v.psth.binMs,
+        r,
+      ]);
     });
   }
-  return toCsv(['condition', 'label', 'trials', 'area', 'neurons', 'bin_start_ms', 'bin_end_ms', 'rate_hz'], rows);
+  return toCsv(
+    ['condition', 'label', 'trials', 'area', 'neurons', 'bin_start_ms', 'bin_end_ms', 'rate_hz'],
+    rows,
+  );
 }

@@ -5,7 +5,12 @@ import { paintPsth, psthCsv, psthView } from './psth-figure.js';
 
 export class PsthPanel extends Panel {
   constructor(ctx: PanelContext) {
-    super('psth', 'Firing rate around the act (PSTH)', 'Spikes per second, averaged over the trials played in full, lined up on the moment the hand starts to move.', ctx);
+    super(
+      'psth',
+      'Firing rate around the act (PSTH)',
+      'Spikes per second, averaged over the trials played in full, lined up on the moment the hand starts to move.',
+      ctx,
+    );
     this.followsPlayhead = false;
   }
 
@@ -15,7 +20,10 @@ export class PsthPanel extends Panel {
 
   /** The histogram changes only when a trial completes, not with every frame. */
   protected override drawKey(): string {
-    return this.ctx.trackers.psth.conditions().map((c) => `${c.condition}:${c.trials}`).join(',');
+    return this.ctx.trackers.psth
+      .conditions()
+      .map((c) => `${c.condition}:${c.trials}`)
+      .join(',');
   }
 
   paint(p: Painter): void {

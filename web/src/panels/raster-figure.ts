@@ -6,7 +6,7 @@
  * paints it on any painter.
  */
 import { type Box, niceTicks, Scale, xAxis } from '../draw/axes.js';
-import type { MarkBatch, Painter } from '../draw/painter.js';
+import { estimateTextWidth, type MarkBatch, type Painter } from '../draw/painter.js';
 import { type Cell, toCsv } from '../export/csv.js';
 import type { LabState } from '../model/lab-state.js';
 import { AREA_WORDS, CLASS_COLORS, INK, MOVEMENT_WORDS, MOVEMENTS, movementColor } from '../model/palette.js';
@@ -26,12 +26,19 @@ export interface RasterView {
   fromMs: number;
   toMs: number;
   bands: RasterBand[];
+  /** The neuron followed (highlighted), shown again on its own track above the bands. */
+  followed: { area: string; areaIndex: number; neuron: number } | null;
   state: LabState;
   rings: SpikeRings;
   history: TrialHistory;
 }
 
-export function rasterView(state: LabState, rings: SpikeRings, history: TrialHistory, nowMs: number): RasterView {
+export function rasterView(
+  state: LabState,
+  rings: SpikeRings,
+  history: TrialHistory,
+  nowMs: number,
+): RasterView {
   const windowMs = state.layout.windowS * 1000;
   const toMs = Math.max(windowMs, nowMs);
   const bands: RasterBand[] = [];
@@ -48,22 +55,35 @@ export function rasterView(state: LabState, rings: SpikeRings, history: TrialHis
       bands.push({ area, areaIndex, rows, rowOf });
     }
   }
-  return { fromMs: toMs - windowMs, toMs, bands, state, rings, history };
+  const hl = state.selection.highlight;
+  const hlIndex = hl && info ? info.areas.findIndex((a) => a.area === hl.area) : -1;
+  const followed = hl && hlIndex >= 0 ? { area: hl.area, areaIndex: hlIndex, neuron: hl.neuron } : null;
+  return { fromMs: toMs - windowMs, toMs, bands, followed, state, rings, history };
 }
 
-export const RASTER_MARGIN = { left: 112, right: 12, top: 18, bottom: 58 };
+/** Margins; the bottom one grows with the colour key's lines (see keyLines). */
+export const RASTER_MARGIN = { left: 118, right: 12, top: 30, bottom: 44 };
+const KEY_LINE = 15;
+/** Height of the followed neuron's own track (like the trace of one electrode). */
+export const FOLLOWED_TRACK = 30;
 
 /** Where each band sits (shared by painting and by clicks on the raster). */
 export function bandBoxes(view: RasterView, width: number, height: number): Box[] {
   const m = RASTER_MARGIN;
   const gap = 8;
-  const plotH = height - m.top - m.bottom - gap * Math.max(0, view.bands.length - 1);
-  // Bands get height by the square root of their rows: big areas bigger, small ones still readable.
-  const weights = view.bands.map((b) => Math.sqrt(Math.max(1, b.rows.length)));
+  const top = m.top + (view.followed ? FOLLOWED_TRACK + gap : 0);
+  const bottom = m.bottom + KEY_LINE * keyLines(view, width).length;
+  const plotH = height - top - bottom - gap * Math.max(0, view.bands.length - 1);
+  // Every band gets a readable minimum, and the rest by the square root of its rows (big
+  // areas bigger); F5, where mirror neurons are, gets twice its share. The sum always fits.
+  const weights = view.bands.map((b) => Math.sqrt(Math.max(1, b.rows.length)) * (b.area === 'F5' ? 2 : 1));
   const total = weights.reduce((a, b) => a + b, 0) || 1;
-  let y = m.top;
+  const n = Math.max(1, view.bands.length);
+  const minH = Math.max(1, Math.min(18, plotH / n));
+  const spare = Math.max(0, plotH - n * minH);
+  let y = top;
   return view.bands.map((_, i) => {
-    const h = Math.max(18, (plotH * weights[i]!) / total);
+    const h = minH + (spare * weights[i]!) / total;
     const box = { x: m.left, y, w: width - m.left - m.right, h };
     y += h + gap;
     return box;
@@ -82,7 +102,15 @@ let buffers: MarkBatch | null = null;
 function markBuffers(n: number): MarkBatch {
   if (!buffers || buffers.x.length < n) {
     const cap = Math.max(n, 2 * (buffers?.x.length ?? 4096));
-    buffers = { x: new Float32Array(cap), y: new Float32Array(cap), color: new Uint8Array(cap), palette: [], count: 0, width: 1, height: 1 };
+    buffers = {
+      x: new Float32Array(cap),
+      y: new Float32Array(cap),
+      color: new Uint8Array(cap),
+      palette: [],
+      count: 0,
+      width: 1,
+      height: 1,
+    };
   }
   return buffers;
 }
@@ -92,25 +120,34 @@ export function paintRaster(p: Painter, view: RasterView): void {
   const { state } = view;
   const info = state.agent;
   if (!info) {
-    p.text(p.width / 2, p.height / 2, 'No agent yet — it is being raised (see the progress bar above).', { size: 13, align: 'middle', color: '#777' });
+    p.text(p.width / 2, p.height / 2, 'No agent yet — it is being raised (see the progress bar above).', {
+      size: 13,
+      align: 'middle',
+      color: '#777',
+    });
     return;
   }
   const boxes = bandBoxes(view, p.width, p.height);
   const first = boxes[0];
   const last = boxes[boxes.length - 1];
   if (!first || !last) {
-    p.text(p.width / 2, p.height / 2, 'No area selected: tick an area above.', { size: 13, align: 'middle', color: '#777' });
+    p.text(p.width / 2, p.height / 2, 'No area selected: tick an area above.', {
+      size: 13,
+      align: 'middle',
+      color: '#777',
+    });
     return;
   }
   const x = new Scale(view.fromMs, view.toMs, first.x, first.x + first.w);
-  const top = first.y;
+  const top = view.followed ? first.y - FOLLOWED_TRACK - 8 : first.y;
   const bottom = last.y + last.h;
 
   // Trials: the inter-trial rest is shaded, events are lines.
   for (const t of view.history.within(view.fromMs, view.toMs)) {
     const restFrom = Math.max(view.fromMs, t.endMs);
     const restTo = Math.min(view.toMs, t.blockEndMs);
-    if (restTo > restFrom) p.rect(x.map(restFrom), top, x.map(restTo) - x.map(restFrom), bottom - top, '#f4f4f4');
+    if (restTo > restFrom)
+      p.rect(x.map(restFrom), top, x.map(restTo) - x.map(restFrom), bottom - top, '#f4f4f4');
   }
 
   const palette = [INK, ...MOVEMENTS.map(movementColor), ...Object.values(CLASS_COLORS)];
@@ -122,8 +159,18 @@ export function paintRaster(p: Painter, view: RasterView): void {
     const rowH = box.h / Math.max(1, band.rows.length);
     // Label: the area, its role, how many neurons are shown.
     const words = AREA_WORDS[band.area];
-    p.text(box.x - 8, box.y + box.h / 2 - 7, words?.name ?? band.area, { size: 12, weight: 'bold', align: 'end', baseline: 'middle' });
-    p.text(box.x - 8, box.y + box.h / 2 + 8, `${band.rows.length} neurons`, { size: 10, color: '#777', align: 'end', baseline: 'middle' });
+    p.text(box.x - 8, box.y + box.h / 2 - 7, words?.name ?? band.area, {
+      size: 11,
+      weight: 'bold',
+      align: 'end',
+      baseline: 'middle',
+    });
+    p.text(box.x - 8, box.y + box.h / 2 + 8, `${band.rows.length} neurons`, {
+      size: 10,
+      color: '#777',
+      align: 'end',
+      baseline: 'middle',
+    });
     p.strokeRect(box.x, box.y, box.w, box.h, '#e2e2e2');
     const hl = sel.highlight;
     if (hl && hl.area === band.area && band.rowOf[hl.neuron]! >= 0) {
@@ -132,7 +179,8 @@ export function paintRaster(p: Painter, view: RasterView): void {
     }
     if (!ring) return;
     const colors = new Uint8Array(band.rowOf.length);
-    for (let n = 0; n < colors.length; n++) colors[n] = colorIndex.get(neuronColor(band.area, n, info, sel, state.classes)) ?? 0;
+    for (let n = 0; n < colors.length; n++)
+      colors[n] = colorIndex.get(neuronColor(band.area, n, info, sel, state.classes)) ?? 0;
     const b = markBuffers(ring.length);
     b.palette = palette;
     b.width = Math.max(1.5, Math.min(3, (box.w / (view.toMs - view.fromMs)) * 1.2));
@@ -150,43 +198,122 @@ export function paintRaster(p: Painter, view: RasterView): void {
     p.marks(b);
     if (hl && hl.area === band.area && band.rowOf[hl.neuron]! >= 0) {
       const y = box.y + band.rowOf[hl.neuron]! * rowH + rowH / 2;
-      p.polygon([[box.x - 2, y], [box.x - 8, y - 4], [box.x - 8, y + 4]], '#c98a00');
+      p.polygon(
+        [
+          [box.x - 2, y],
+          [box.x - 8, y - 4],
+          [box.x - 8, y + 4],
+        ],
+        '#c98a00',
+      );
     }
   });
 
-  // Event lines over all bands, labelled once at the top.
+  if (view.followed) paintFollowed(p, view, x, { x: first.x, y: top, w: first.w, h: FOLLOWED_TRACK });
+
+  // Event lines over all bands, labelled at the top (on a second row when labels would touch).
+  const rowEnds = [Number.NEGATIVE_INFINITY, Number.NEGATIVE_INFINITY];
   for (const t of view.history.within(view.fromMs, view.toMs)) {
     for (const e of t.events) {
       const style = EVENT_STYLE[e.kind];
       if (!style || e.tMs < view.fromMs || e.tMs > view.toMs) continue;
       const ex = x.map(e.tMs);
       p.line(ex, top, ex, bottom, style.color, 1.2, [4, 3]);
-      p.text(ex + 2, top - 4, style.label, { size: 10, color: style.color });
+      const row = ex + 2 > rowEnds[0]! ? 0 : 1;
+      p.text(ex + 2, top - 4 - row * 12, style.label, { size: 10, color: style.color });
+      rowEnds[row] = ex + 2 + estimateTextWidth(style.label, 10) + 4;
     }
   }
 
   const axisBox = { x: first.x, y: top, w: first.w, h: bottom - top };
-  const ticks = niceTicks(view.fromMs / 1000, view.toMs / 1000, Math.max(2, Math.floor(first.w / 80))).map((s) => s * 1000);
+  const ticks = niceTicks(view.fromMs / 1000, view.toMs / 1000, Math.max(2, Math.floor(first.w / 80))).map(
+    (s) => s * 1000,
+  );
   const secs = new Scale(view.fromMs / 1000, view.toMs / 1000, first.x, first.x + first.w);
-  xAxis(p, axisBox, secs, 'simulated time (s)', ticks.map((t) => t / 1000));
+  xAxis(
+    p,
+    axisBox,
+    secs,
+    'simulated time (s)',
+    ticks.map((t) => t / 1000),
+  );
 
-  // Colour key (F5 shown): what the colours mean.
-  if (view.bands.some((b) => b.area === 'F5')) {
-    const items =
-      sel.colorBy === 'class'
-        ? Object.entries(CLASS_COLORS).map(([k, c]) => ({ label: k, color: c }))
-        : MOVEMENTS.map((m) => ({ label: MOVEMENT_WORDS[m]!, color: movementColor(m) }));
-    let cx = first.x;
-    const y = p.height - 10;
-    p.text(cx - 8, y, sel.colorBy === 'class' ? 'F5 colour = class:' : 'F5 colour = preferred movement:', { size: 10, color: '#555', align: 'end', baseline: 'middle' });
-    for (const it of items) {
-      const w = p.measure(it.label, 10) + 20;
-      if (cx + w > p.width - 4) break;
-      p.rect(cx, y - 4, 9, 8, it.color, 2);
-      p.text(cx + 12, y, it.label, { size: 10, color: '#444', baseline: 'middle' });
-      cx += w;
+  // Colour key (F5 shown): what the colours mean, on as many lines as it takes.
+  const lines = keyLines(view, p.width);
+  lines.forEach((line, k) => {
+    const y = p.height - 8 - (lines.length - 1 - k) * KEY_LINE;
+    for (const it of line) {
+      if (it.color === null) p.text(it.x, y, it.label, { size: 10, color: '#555', baseline: 'middle' });
+      else {
+        p.rect(it.x, y - 4, 9, 8, it.color, 2);
+        p.text(it.x + 12, y, it.label, { size: 10, color: '#444', baseline: 'middle' });
+      }
     }
+  });
+}
+
+/**
+ * The colour key laid out in lines that fit the width. Text widths are estimated (not
+ * measured) so that the layout is the same for painting and for clicks on the raster.
+ */
+function keyLines(view: RasterView, width: number): { x: number; label: string; color: string | null }[][] {
+  if (!view.bands.some((b) => b.area === 'F5')) return [];
+  const byClass = view.state.selection.colorBy === 'class';
+  const items = byClass
+    ? Object.entries(CLASS_COLORS).map(([k, c]) => ({ label: k, color: c }))
+    : MOVEMENTS.map((m) => ({ label: MOVEMENT_WORDS[m]!, color: movementColor(m) }));
+  const title = byClass ? 'F5 colour = class:' : 'F5 colour = preferred movement:';
+  const lines: { x: number; label: string; color: string | null }[][] = [
+    [{ x: 8, label: title, color: null }],
+  ];
+  let cx = 8 + estimateTextWidth(title, 10) + 8;
+  for (const it of items) {
+    const w = estimateTextWidth(it.label, 10) + 22;
+    if (cx + w > width - 4) {
+      lines.push([]);
+      cx = 8 + estimateTextWidth(title, 10) + 8;
+    }
+    lines[lines.length - 1]!.push({ x: cx, ...it });
+    cx += w;
   }
+  return lines;
+}
+
+/** The followed neuron on its own track: each spike a full-height tick, as on an oscilloscope. */
+function paintFollowed(p: Painter, view: RasterView, x: Scale, box: Box): void {
+  const f = view.followed!;
+  p.rect(box.x, box.y, box.w, box.h, '#fff8e1');
+  p.strokeRect(box.x, box.y, box.w, box.h, '#e8c66a');
+  p.text(box.x - 8, box.y + box.h / 2 - 6, `neuron #${f.neuron}`, {
+    size: 11,
+    weight: 'bold',
+    align: 'end',
+    baseline: 'middle',
+    color: '#8a5a00',
+  });
+  p.text(box.x - 8, box.y + box.h / 2 + 8, `${f.area}, followed`, {
+    size: 10,
+    align: 'end',
+    baseline: 'middle',
+    color: '#8a5a00',
+  });
+  const ring = view.rings.rings[f.areaIndex];
+  if (!ring) return;
+  const b = markBuffers(4096);
+  b.palette = ['#b22222'];
+  b.width = 2;
+  b.height = box.h - 8;
+  let count = 0;
+  ring.forEach(view.fromMs, view.toMs, (t, n) => {
+    if (n !== f.neuron) return;
+    if (count >= b.x.length) return;
+    b.x[count] = x.map(t) - 1;
+    b.y[count] = box.y + 4;
+    b.color[count] = 0;
+    count++;
+  });
+  b.count = count;
+  p.marks(b);
 }
 
 /** The spikes in the window, one per line. */
@@ -211,4 +338,3 @@ export function rasterCsv(view: RasterView): string {
   rows.sort((a, b) => (a[0] as number) - (b[0] as number));
   return toCsv(['time_ms', 'area', 'neuron', 'preferred_movement', 'class'], rows);
 }
-

@@ -8,12 +8,26 @@ import { bandBoxes, paintRaster, rasterCsv, rasterView } from './raster-figure.j
 
 export class RasterPanel extends Panel {
   private readonly areaBox = h('div', { class: 'chips', 'aria-label': 'areas shown' });
-  private readonly classSelect = h('select', { 'aria-label': 'F5 neurons by class', 'data-control': 'f5-class' });
-  private readonly colorSelect = h('select', { 'aria-label': 'colour F5 neurons by', 'data-control': 'color-by' });
-  private readonly movementBox = h('div', { class: 'chips movements', 'aria-label': 'F5 neurons by preferred movement' });
+  private readonly classSelect = h('select', {
+    'aria-label': 'F5 neurons by class',
+    'data-control': 'f5-class',
+  });
+  private readonly colorSelect = h('select', {
+    'aria-label': 'colour F5 neurons by',
+    'data-control': 'color-by',
+  });
+  private readonly movementBox = h('div', {
+    class: 'chips movements',
+    'aria-label': 'F5 neurons by preferred movement',
+  });
 
   constructor(ctx: PanelContext) {
-    super('raster', 'Spikes (raster)', 'Each row is one neuron, each tick one spike. Click a row to follow that neuron.', ctx);
+    super(
+      'raster',
+      'Spikes (raster)',
+      'Each row is one neuron, each tick one spike. Click a row to follow that neuron.',
+      ctx,
+    );
     setOptions(this.classSelect, [
       { value: 'all', label: 'F5: all neurons' },
       ...Object.entries(CLASS_WORDS).map(([k, v]) => ({ value: k, label: `F5: ${v}` })),
@@ -22,8 +36,12 @@ export class RasterPanel extends Panel {
       { value: 'movement', label: 'colour: preferred movement' },
       { value: 'class', label: 'colour: class (quick test)' },
     ]);
-    this.classSelect.addEventListener('change', () => this.update((s) => (s.f5Class = this.classSelect.value as Selection['f5Class'])));
-    this.colorSelect.addEventListener('change', () => this.update((s) => (s.colorBy = this.colorSelect.value as Selection['colorBy'])));
+    this.classSelect.addEventListener('change', () =>
+      this.update((s) => (s.f5Class = this.classSelect.value as Selection['f5Class'])),
+    );
+    this.colorSelect.addEventListener('change', () =>
+      this.update((s) => (s.colorBy = this.colorSelect.value as Selection['colorBy'])),
+    );
     this.toolbar.append(this.areaBox, this.classSelect, this.colorSelect, this.movementBox);
     this.canvas.addEventListener('click', (e) => this.pick(e));
     ctx.state.onChange(() => this.syncControls());
@@ -52,7 +70,9 @@ export class RasterPanel extends Panel {
             title: AREA_WORDS[area]?.role ?? area,
             onclick: () =>
               this.update((s) => {
-                s.areas = on ? s.areas.filter((a) => a !== area) : areas.filter((a) => a === area || s.areas.includes(a));
+                s.areas = on
+                  ? s.areas.filter((a) => a !== area)
+                  : areas.filter((a) => a === area || s.areas.includes(a));
               }),
           },
           [AREA_WORDS[area]?.name ?? area],
@@ -71,7 +91,10 @@ export class RasterPanel extends Panel {
             type: 'button',
             class: `chip small${on ? ' on' : ''}`,
             'aria-pressed': String(on),
-            onclick: () => this.update((s) => (s.movements = on ? s.movements.filter((x) => x !== m) : [...s.movements, m])),
+            onclick: () =>
+              this.update(
+                (s) => (s.movements = on ? s.movements.filter((x) => x !== m) : [...s.movements, m]),
+              ),
           },
           [h('i', { class: 'swatch', style: `background:${movementColor(m)}` }), MOVEMENT_WORDS[m] ?? m],
         );
@@ -107,7 +130,11 @@ export class RasterPanel extends Panel {
       const neuron = band.rows[row];
       if (neuron === undefined) return;
       const hl = this.ctx.state.selection.highlight;
-      this.update((s) => (s.highlight = hl && hl.area === band.area && hl.neuron === neuron ? null : { area: band.area, neuron }));
+      this.update(
+        (s) =>
+          (s.highlight =
+            hl && hl.area === band.area && hl.neuron === neuron ? null : { area: band.area, neuron }),
+      );
     });
   }
 }

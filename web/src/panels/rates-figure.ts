@@ -16,23 +16,36 @@ export interface RatesView {
   history: TrialHistory;
 }
 
-export function ratesView(state: LabState, rates: RateTracker, history: TrialHistory, nowMs: number): RatesView {
+export function ratesView(
+  state: LabState,
+  rates: RateTracker,
+  history: TrialHistory,
+  nowMs: number,
+): RatesView {
   const windowMs = state.layout.windowS * 1000;
   const toMs = Math.max(windowMs, nowMs);
   const fromMs = toMs - windowMs;
   const s = rates.series(Math.max(0, fromMs), nowMs);
-  return { fromMs, toMs, areas: state.agent?.areas.map((a) => a.area) ?? [], tMs: s.tMs, rates: s.rates, history };
+  return {
+    fromMs,
+    toMs,
+    areas: state.agent?.areas.map((a) => a.area) ?? [],
+    tMs: s.tMs,
+    rates: s.rates,
+    history,
+  };
 }
 
 export function paintRates(p: Painter, v: RatesView): void {
   p.clear('#ffffff');
-  const legendH = 20;
+  const items = v.areas.map((a) => ({ label: AREA_WORDS[a]?.name ?? a, color: areaColor(a) }));
+  const legendH = legend(p, 0, 0, p.width - 70, items, false) + 4;
   const box = { x: 56, y: 14, w: p.width - 56 - 14, h: p.height - 14 - 44 - legendH };
   let max = 0;
   for (const r of v.rates) for (const x of r) max = Math.max(max, x);
   const x = new Scale(v.fromMs / 1000, v.toMs / 1000, box.x, box.x + box.w);
   const y = new Scale(0, niceMax(max * 1.05, 10), box.y + box.h, box.y);
-  yAxis(p, box, y, 'rate per neuron (spikes/s)');
+  yAxis(p, box, y, 'spikes/s per neuron');
   for (const t of v.history.within(v.fromMs, v.toMs)) {
     for (const e of t.events) {
       if (e.kind !== 'actStart' || e.tMs < v.fromMs) continue;
@@ -44,13 +57,7 @@ export function paintRates(p: Painter, v: RatesView): void {
     p.polyline(pts, areaColor(v.areas[a]!), 1.6);
   });
   xAxis(p, box, x, 'simulated time (s)  ·  bins of 20 ms');
-  legend(
-    p,
-    box.x,
-    p.height - legendH,
-    box.w,
-    v.areas.map((a) => ({ label: AREA_WORDS[a]?.name ?? a, color: areaColor(a) })),
-  );
+  legend(p, box.x, p.height - legendH + 2, box.w, items);
 }
 
 export function ratesCsv(v: RatesView): string {

@@ -5,7 +5,12 @@ import { paintRates, ratesCsv, ratesView } from './rates-figure.js';
 
 export class RatesPanel extends Panel {
   constructor(ctx: PanelContext) {
-    super('rates', 'Population activity', 'How busy each area is: spikes per second, averaged over its neurons. Dashed lines: the hand starts to move.', ctx);
+    super(
+      'rates',
+      'Population activity',
+      'How busy each area is: spikes per second, averaged over its neurons. Dashed lines: the hand starts to move.',
+      ctx,
+    );
   }
 
   private view() {

@@ -6,7 +6,8 @@ import type { RunsResponse } from '../lab/runs-api.js';
 export function runsStatus(r: RunsResponse | null, error: string | null): string {
   if (error) return error;
   if (!r) return 'Looking for stored runs…';
-  if (r.runs.length === 0) return r.message ?? `No runs stored in ${r.database ?? 'the results database'} yet.`;
+  if (r.runs.length === 0)
+    return r.message ?? `No runs stored in ${r.database ?? 'the results database'} yet.`;
   return `${r.runs.length} run${r.runs.length === 1 ? '' : 's'} in ${r.database}`;
 }
 
@@ -22,7 +23,8 @@ export function paintRuns(p: Painter, r: RunsResponse | null, error: string | nu
     { x: 430, label: 'seed' },
     { x: 490, label: 'criteria met' },
   ];
-  for (const c of cols) p.text(c.x, 40, c.label, { size: 11, weight: 'bold', color: '#555', baseline: 'middle' });
+  for (const c of cols)
+    p.text(c.x, 40, c.label, { size: 11, weight: 'bold', color: '#555', baseline: 'middle' });
   p.line(8, 50, p.width - 8, 50, '#ccc');
   r.runs.slice(0, Math.floor((p.height - 60) / 18)).forEach((run, i) => {
     const y = 64 + i * 18;
@@ -35,13 +37,43 @@ export function paintRuns(p: Painter, r: RunsResponse | null, error: string | nu
       run.criteriaTotal ? `${run.criteriaPassed} of ${run.criteriaTotal}` : '–',
     ];
     cells.forEach((t, k) => {
-      const color = k === 5 && run.criteriaTotal > 0 ? (run.criteriaPassed === run.criteriaTotal ? '#2a8a3a' : '#b35c00') : '#222';
+      const color =
+        k === 5 && run.criteriaTotal > 0
+          ? run.criteriaPassed === run.criteriaTotal
+            ? '#2a8a3a'
+            : '#b35c00'
+          : '#222';
       p.text(cols[k]!.x, y, t, { size: 11, color, baseline: 'middle' });
     });
   });
 }
 
 export function runsCsv(r: RunsResponse | null): string {
-  const rows: Cell[][] = (r?.runs ?? []).map((x) => [x.id, x.experiment, x.status, x.startedAt, x.endedAt, x.subjects, x.seed, x.version, x.criteriaPassed, x.criteriaTotal]);
-  return toCsv(['id', 'experiment', 'status', 'started_at', 'ended_at', 'subjects', 'seed', 'version', 'criteria_passed', 'criteria_total'], rows);
+  const rows: Cell[][] = (r?.runs ?? []).map((x) => [
+    x.id,
+    x.experiment,
+    x.status,
+    x.startedAt,
+    x.endedAt,
+    x.subjects,
+    x.seed,
+    x.version,
+    x.criteriaPassed,
+    x.criteriaTotal,
+  ]);
+  return toCsv(
+    [
+      'id',
+      'experiment',
+      'status',
+      'started_at',
+      'ended_at',
+      'subjects',
+      'seed',
+      'version',
+      'criteria_passed',
+      'criteria_total',
+    ],
+    rows,
+  );
 }

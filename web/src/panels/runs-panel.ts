@@ -14,7 +14,12 @@ export class RunsPanel extends Panel {
   private readonly table = h('div', { class: 'runs-table', 'data-runs': '' });
 
   constructor(ctx: PanelContext) {
-    super('runs', 'Stored runs', 'Experiments run with `mirrorlab run`, from the results database (read-only).', ctx);
+    super(
+      'runs',
+      'Stored runs',
+      'Experiments run with `mirrorlab run`, from the results database (read-only).',
+      ctx,
+    );
     this.followsPlayhead = false;
     this.canvas.hidden = true;
     this.body.append(this.table);
@@ -31,7 +36,8 @@ export class RunsPanel extends Panel {
       this.error = null;
     } catch {
       this.data = null;
-      this.error = 'No results database here: start the lab with `mirrorlab lab` in a folder with mirrorlab-results to see stored runs.';
+      this.error =
+        'No results database here: start the lab with `mirrorlab lab` in a folder with mirrorlab-results to see stored runs.';
     }
     this.render();
     this.invalidate();
@@ -46,16 +52,30 @@ export class RunsPanel extends Panel {
         h('td', { class: `status-${run.status}` }, [run.status]),
         h('td', {}, [String(run.subjects)]),
         h('td', {}, [String(run.seed)]),
-        h('td', { title: run.criteria.map((c) => `${c.passed ? '✓' : '✗'} ${c.description}: ${c.measured} (expected ${c.expected})`).join('\n') }, [
-          run.criteriaTotal ? `${run.criteriaPassed} of ${run.criteriaTotal}` : '–',
-        ]),
+        h(
+          'td',
+          {
+            title: run.criteria
+              .map((c) => `${c.passed ? '✓' : '✗'} ${c.description}: ${c.measured} (expected ${c.expected})`)
+              .join('\n'),
+          },
+          [run.criteriaTotal ? `${run.criteriaPassed} of ${run.criteriaTotal}` : '–'],
+        ),
       ]),
     );
     this.table.replaceChildren(
       h('p', { class: 'runs-status' }, [runsStatus(r, this.error)]),
       rows.length
         ? h('table', {}, [
-            h('thead', {}, [h('tr', {}, ['started (UTC)', 'experiment', 'status', 'subjects', 'seed', 'criteria met'].map((t) => h('th', {}, [t])))]),
+            h('thead', {}, [
+              h(
+                'tr',
+                {},
+                ['started (UTC)', 'experiment', 'status', 'subjects', 'seed', 'criteria met'].map((t) =>
+                  h('th', {}, [t]),
+                ),
+              ),
+            ]),
             h('tbody', {}, rows),
           ])
         : '',

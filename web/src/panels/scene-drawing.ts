@@ -8,9 +8,9 @@
  * Everything is laid out in a virtual 800 × 440 space and scaled to the panel.
  */
 import type { SceneState } from '../../../src/index.js';
+import type { Painter, TextStyle } from '../draw/painter.js';
 import { ACT_SHORT } from '../lab/conditions.js';
 import type { TrialInfo } from '../lab/protocol.js';
-import type { Painter, TextStyle } from '../draw/painter.js';
 
 export const VIRTUAL_W = 800;
 export const VIRTUAL_H = 440;
@@ -121,26 +121,33 @@ export function drawScene(p: Painter, view: SceneView): void {
   const pose = s ? handPose(s) : null;
   const objectAt = s?.object ? objectPosition(s, pose) : null;
   if (s?.object && objectAt && !s.object.visible && s.object.condition !== 'inMouth') f.p.setAlpha(0.35);
-  if (s?.object && objectAt && s.object.condition !== 'inMouth') drawObject(f, s.object.kind.name, s.object.kind.sizeCm, s.object.condition, objectAt);
+  if (s?.object && objectAt && s.object.condition !== 'inMouth')
+    drawObject(f, s.object.kind.name, s.object.kind.sizeCm, s.object.condition, objectAt);
   f.p.setAlpha(1);
 
   // The resting hands of both, then the acting arm on top.
   const acting = s?.hand ? (who === 'self' ? MONKEY : RESEARCHER) : null;
   for (const a of [MONKEY, RESEARCHER]) if (a !== acting) drawArm(f, a, a.rest, 'relaxed', 1.5, true);
-  if (s && s.hand && acting && pose) {
+  if (s?.hand && acting && pose) {
     const hidden = !s.hand.visible;
     if (hidden) f.p.setAlpha(0.35);
     drawArm(f, acting, pose.palm, s.hand.grip, s.hand.apertureCm, true);
     f.p.setAlpha(1);
-    if (hidden && s.screen) f.text(pose.palm[0], pose.palm[1] + 34, 'hidden from the monkey', { size: 11, color: COLORS.muted, align: 'middle', italic: true });
+    if (hidden && s.screen)
+      f.text(pose.palm[0], pose.palm[1] + 34, 'hidden from the monkey', {
+        size: 11,
+        color: COLORS.muted,
+        align: 'middle',
+        italic: true,
+      });
     if (!hidden) drawSightLine(f, pose.palm);
   } else if (s?.object?.visible && objectAt) drawSightLine(f, objectAt);
 
   if (s?.screen) drawScreen(f);
-  if (s && s.sounds.length > 0 && objectAt) drawSound(f, s, objectAt);
-  else if (s && s.sounds.length > 0) drawSound(f, s, [OBJECT_X, TABLE_Y - 30]);
-  // Only "hear" trials happen in the dark (the scene state says what is visible, not why).
-  if (view.trial?.condition.startsWith('hear:') && view.nowMs < view.trial.endMs) drawDark(f);
+  // The scene state says what is visible, not why: the trial says whether the lights are off.
+  if (view.trial?.dark && view.nowMs < view.trial.endMs) drawDark(f);
+  // The sound last: in the dark it is all the monkey gets.
+  if (s && s.sounds.length > 0) drawSound(f, s, objectAt ?? [OBJECT_X, TABLE_Y - 30]);
   drawCaption(f, view);
   drawTimeline(f, view);
 }
@@ -195,7 +202,8 @@ function handPose(s: SceneState): Pose | null {
       const above: [number, number] = [BOX_X, TABLE_Y - 44];
       const mid: [number, number] = [(OBJECT_X + BOX_X) / 2, TABLE_Y - 70];
       const o = t < 0.5 ? lerp(obj, mid, t * 2) : lerp(mid, above, (t - 0.5) * 2);
-      if (phase >= 0.8) return { palm: [gripAt(above)[0] + a.side * (phase - 0.8) * 120, above[1] - 10], carry: null };
+      if (phase >= 0.8)
+        return { palm: [gripAt(above)[0] + a.side * (phase - 0.8) * 120, above[1] - 10], carry: null };
       return { palm: gripAt(o), carry: o };
     }
     case 'drop': {
@@ -204,7 +212,10 @@ function handPose(s: SceneState): Pose | null {
         const o = lerp(obj, lifted, phase / 0.3);
         return { palm: gripAt(o), carry: o };
       }
-      return { palm: [gripAt(lifted)[0] + a.side * (phase - 0.3) * 60, lifted[1] - (phase - 0.3) * 30], carry: null };
+      return {
+        palm: [gripAt(lifted)[0] + a.side * (phase - 0.3) * 60, lifted[1] - (phase - 0.3) * 30],
+        carry: null,
+      };
     }
     default:
       // hold, break, tear: the hand holds the object where it lies
@@ -243,47 +254,109 @@ function drawMonkey(f: Fit, acting: boolean): void {
   p.circle(f.x(MONKEY.eye[0]), f.y(MONKEY.eye[1]), f.s(4), COLORS.ink);
   p.circle(f.x(124), f.y(180), f.s(4), COLORS.ink);
   p.line(f.x(118), f.y(206), f.x(128), f.y(204), COLORS.ink, f.s(2));
-  f.text(80, 392 + 20, 'the monkey', { size: 13, align: 'middle', weight: acting ? 'bold' : 'normal', color: acting ? COLORS.ink : COLORS.muted });
-  f.text(80, 392 + 36, acting ? '(acting)' : '(watching)', { size: 11, align: 'middle', color: COLORS.muted });
+  f.text(8, FLOOR_Y + 18, acting ? 'the monkey — acting' : 'the monkey — watching', {
+    size: 12,
+    align: 'start',
+    weight: acting ? 'bold' : 'normal',
+    color: acting ? COLORS.ink : COLORS.muted,
+  });
 }
 
 function drawResearcher(f: Fit, acting: boolean): void {
   const { p } = f;
-  p.polygon(f.pts([[676, 214], [784, 214], [796, FLOOR_Y], [664, FLOOR_Y]]), COLORS.coat, COLORS.coatLine, f.s(2));
+  p.polygon(
+    f.pts([
+      [676, 214],
+      [784, 214],
+      [796, FLOOR_Y],
+      [664, FLOOR_Y],
+    ]),
+    COLORS.coat,
+    COLORS.coatLine,
+    f.s(2),
+  );
   p.line(f.x(730), f.y(220), f.x(730), f.y(FLOOR_Y), COLORS.coatLine, f.s(1.5));
   p.rect(f.x(718), f.y(170), f.s(22), f.s(28), COLORS.skin);
   p.circle(f.x(730), f.y(140), f.s(34), COLORS.skin);
-  p.polygon(f.pts([[696, 134], [700, 108], [730, 100], [762, 112], [764, 140], [752, 120], [716, 118]]), COLORS.hair);
+  p.polygon(
+    f.pts([
+      [696, 134],
+      [700, 108],
+      [730, 100],
+      [762, 112],
+      [764, 140],
+      [752, 120],
+      [716, 118],
+    ]),
+    COLORS.hair,
+  );
   p.circle(f.x(RESEARCHER.eye[0]), f.y(RESEARCHER.eye[1]), f.s(3.5), COLORS.ink);
   p.line(f.x(704), f.y(158), f.x(716), f.y(158), COLORS.ink, f.s(2));
-  f.text(730, 392 + 20, 'the researcher', { size: 13, align: 'middle', weight: acting ? 'bold' : 'normal', color: acting ? COLORS.ink : COLORS.muted });
-  f.text(730, 392 + 36, acting ? '(acting)' : '', { size: 11, align: 'middle', color: COLORS.muted });
+  f.text(VIRTUAL_W - 8, FLOOR_Y + 18, acting ? 'the researcher — acting' : 'the researcher', {
+    size: 12,
+    align: 'end',
+    weight: acting ? 'bold' : 'normal',
+    color: acting ? COLORS.ink : COLORS.muted,
+  });
 }
 
 function drawBox(f: Fit, visible: boolean): void {
   const { p } = f;
   if (!visible) return;
-  p.polygon(f.pts([[BOX_X - 32, TABLE_Y - 30], [BOX_X + 32, TABLE_Y - 30], [BOX_X + 26, TABLE_Y], [BOX_X - 26, TABLE_Y]]), '#d9c29a', '#8c7450', f.s(2));
+  p.polygon(
+    f.pts([
+      [BOX_X - 32, TABLE_Y - 30],
+      [BOX_X + 32, TABLE_Y - 30],
+      [BOX_X + 26, TABLE_Y],
+      [BOX_X - 26, TABLE_Y],
+    ]),
+    '#d9c29a',
+    '#8c7450',
+    f.s(2),
+  );
   f.text(BOX_X, TABLE_Y - 36, 'box', { size: 10, align: 'middle', color: COLORS.muted });
 }
 
-function drawArm(f: Fit, a: ActorGeometry, palm: [number, number], grip: string, apertureCm: number, withHand: boolean): void {
+function drawArm(
+  f: Fit,
+  a: ActorGeometry,
+  palm: [number, number],
+  grip: string,
+  apertureCm: number,
+  withHand: boolean,
+): void {
   const { p } = f;
   const [sx, sy] = a.shoulder;
   // The elbow hangs below the straight line from shoulder to hand.
-  const elbow: [number, number] = [(sx + palm[0]) / 2, Math.max(sy, palm[1]) + 26];
+  // (and above the table top, so the arm never seems to pass through it).
+  const elbow: [number, number] = [(sx + palm[0]) / 2, Math.min(TABLE_Y - 8, Math.max(sy, palm[1]) + 26)];
   p.polyline(f.pts([[sx, sy], elbow, palm]), a.arm, f.s(15));
   if (a === RESEARCHER) p.polyline(f.pts([[sx, sy], elbow, palm]), COLORS.coatLine, f.s(1));
   if (withHand) drawHand(f, palm, -a.side as 1 | -1, grip, apertureCm, a.hand);
 }
 
-function drawHand(f: Fit, palm: [number, number], dir: 1 | -1, grip: string, apertureCm: number, color: string): void {
+function drawHand(
+  f: Fit,
+  palm: [number, number],
+  dir: 1 | -1,
+  grip: string,
+  apertureCm: number,
+  color: string,
+): void {
   const { p } = f;
   const [x, y] = palm;
   const half = Math.max(2, (apertureCm * SIZE_PX_PER_CM) / 2);
   const tipX = x + dir * GRIP_REACH;
   const finger = (ty: number, width = 5, reach = tipX) =>
-    p.polyline(f.pts([[x + dir * 8, y + Math.sign(ty - y) * 3], [x + dir * 18, ty], [reach, ty]]), color, f.s(width));
+    p.polyline(
+      f.pts([
+        [x + dir * 8, y + Math.sign(ty - y) * 3],
+        [x + dir * 18, ty],
+        [reach, ty],
+      ]),
+      color,
+      f.s(width),
+    );
   if (grip === 'precision') {
     finger(y - half);
     finger(y + half);
@@ -303,7 +376,12 @@ function drawObject(f: Fit, name: string, sizeCm: number, condition: string, at:
   const [x, y] = at;
   const r = (sizeCm * SIZE_PX_PER_CM) / 2;
   const split = condition === 'broken' || condition === 'torn';
-  const pieces: [number, number][] = split ? [[x - r * 0.7, y], [x + r * 0.7, y]] : [[x, y]];
+  const pieces: [number, number][] = split
+    ? [
+        [x - r * 0.7, y],
+        [x + r * 0.7, y],
+      ]
+    : [[x, y]];
   for (const [px, py] of pieces) {
     const rr = split ? r * 0.6 : r;
     switch (name) {
@@ -331,13 +409,22 @@ function drawObject(f: Fit, name: string, sizeCm: number, condition: string, at:
       case 'paper':
         p.rect(f.x(px - rr), f.y(py - rr * 0.7), f.s(2 * rr), f.s(1.4 * rr), '#ffffff');
         p.strokeRect(f.x(px - rr), f.y(py - rr * 0.7), f.s(2 * rr), f.s(1.4 * rr), '#8a8a8a', f.s(1.5));
-        for (const k of [-0.3, 0, 0.3]) p.line(f.x(px - rr * 0.7), f.y(py + k * rr), f.x(px + rr * 0.7), f.y(py + k * rr), '#c5c5c5', f.s(1));
+        for (const k of [-0.3, 0, 0.3])
+          p.line(
+            f.x(px - rr * 0.7),
+            f.y(py + k * rr),
+            f.x(px + rr * 0.7),
+            f.y(py + k * rr),
+            '#c5c5c5',
+            f.s(1),
+          );
         break;
       default:
         p.rect(f.x(px - rr), f.y(py - 4), f.s(2 * rr), f.s(8), '#8c6239', f.s(3));
     }
   }
-  if (condition === 'fallen') f.text(x, y + r + 16, '(dropped)', { size: 10, align: 'middle', color: COLORS.muted });
+  if (condition === 'fallen')
+    f.text(x, y + r + 16, '(dropped)', { size: 10, align: 'middle', color: COLORS.muted });
 }
 
 function arc(cx: number, cy: number, r: number, a0: number, a1: number): [number, number][] {
@@ -350,7 +437,15 @@ function arc(cx: number, cy: number, r: number, a0: number, a1: number): [number
 }
 
 function drawSightLine(f: Fit, target: [number, number]): void {
-  f.p.line(f.x(MONKEY.eye[0] + 6), f.y(MONKEY.eye[1]), f.x(target[0]), f.y(target[1]), COLORS.sight, f.s(1.2), [f.s(3), f.s(5)]);
+  f.p.line(
+    f.x(MONKEY.eye[0] + 6),
+    f.y(MONKEY.eye[1]),
+    f.x(target[0]),
+    f.y(target[1]),
+    COLORS.sight,
+    f.s(1.2),
+    [f.s(3), f.s(5)],
+  );
 }
 
 function drawScreen(f: Fit): void {
@@ -361,7 +456,11 @@ function drawScreen(f: Fit): void {
   p.rect(f.x(x0), f.y(TABLE_Y - 120), f.s(w), f.s(120), COLORS.screen, f.s(4));
   p.setAlpha(1);
   p.strokeRect(f.x(x0), f.y(TABLE_Y - 120), f.s(w), f.s(120), '#5d6873', f.s(2), f.s(4));
-  f.text(x0 + w / 2, TABLE_Y - 128, 'screen: the monkey cannot see behind it', { size: 11, align: 'middle', color: '#3d4650' });
+  f.text(x0 + w / 2, TABLE_Y - 128, 'screen: the monkey cannot see behind it', {
+    size: 11,
+    align: 'middle',
+    color: '#3d4650',
+  });
 }
 
 const SOUND_WORDS: Record<string, string> = {
@@ -386,7 +485,12 @@ function drawDark(f: Fit): void {
   f.p.setAlpha(0.8);
   f.p.rect(f.x(0), f.y(30), f.s(VIRTUAL_W), f.s(FLOOR_Y + 50 - 30), '#11131c');
   f.p.setAlpha(1);
-  f.text(VIRTUAL_W / 2, 60, 'lights off: the monkey can only hear', { size: 14, align: 'middle', color: '#f0f0f0', weight: 'bold' });
+  f.text(VIRTUAL_W / 2, 60, 'lights off: the monkey cannot see', {
+    size: 14,
+    align: 'middle',
+    color: '#f0f0f0',
+    weight: 'bold',
+  });
 }
 
 function drawCaption(f: Fit, view: SceneView): void {
@@ -407,8 +511,8 @@ function drawCaption(f: Fit, view: SceneView): void {
 function drawTimeline(f: Fit, view: SceneView): void {
   const t = view.trial;
   if (!t) return;
-  const y = VIRTUAL_H - 8;
-  const x0 = 190;
+  const y = VIRTUAL_H - 10;
+  const x0 = 130;
   const x1 = 780;
   const end = view.blockEndMs ?? t.endMs;
   const span = Math.max(1, end - t.startMs);

@@ -14,7 +14,12 @@ export function sceneAt(block: SpikeBlock | null, nowMs: number): SceneState | n
 }
 
 export function paintSceneAt(p: Painter, block: SpikeBlock | null, nowMs: number): void {
-  drawScene(p, { state: sceneAt(block, nowMs), trial: block?.trial ?? null, nowMs, blockEndMs: block?.toMs ?? null });
+  drawScene(p, {
+    state: sceneAt(block, nowMs),
+    trial: block?.trial ?? null,
+    nowMs,
+    blockEndMs: block?.toMs ?? null,
+  });
 }
 
 export function sceneCsv(block: SpikeBlock | null): string {

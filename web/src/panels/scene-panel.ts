@@ -5,7 +5,12 @@ import { paintSceneAt, sceneCsv } from './scene-figure.js';
 
 export class ScenePanel extends Panel {
   constructor(ctx: PanelContext) {
-    super('scene', 'The scene', 'What happens at the table, in step with the spikes. The dotted line is where the monkey looks.', ctx);
+    super(
+      'scene',
+      'The scene',
+      'What happens at the table, in step with the spikes. The dotted line is where the monkey looks.',
+      ctx,
+    );
   }
 
   paint(p: Painter): void {

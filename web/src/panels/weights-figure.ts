@@ -6,7 +6,7 @@
  * pathway over development.
  */
 import { legend, niceMax, Scale, xAxis, yAxis } from '../draw/axes.js';
-import type { Painter } from '../draw/painter.js';
+import { fitText, type Painter } from '../draw/painter.js';
 import { type Cell, toCsv } from '../export/csv.js';
 import type { AgentInfo, WeightSnapshot } from '../lab/protocol.js';
 import type { LabState, WeightHistoryPoint } from '../model/lab-state.js';
@@ -18,7 +18,11 @@ export interface WeightsView {
   history: WeightHistoryPoint[];
 }
 
-export const weightsView = (s: LabState): WeightsView => ({ info: s.agent, snapshot: s.weights, history: s.weightHistory });
+export const weightsView = (s: LabState): WeightsView => ({
+  info: s.agent,
+  snapshot: s.weights,
+  history: s.weightHistory,
+});
 
 /** F5 neurons in column order: grouped by preferred movement. */
 export function f5Columns(info: AgentInfo): number[] {
@@ -50,7 +54,7 @@ export function paintWeights(p: Painter, v: WeightsView): void {
     return;
   }
   const withHistory = v.history.length > 1 && p.height >= 240;
-  const m = { left: 96, right: 64, top: 22 };
+  const m = { left: 100, right: 56, top: 22 };
   const matrixH = (withHistory ? 0.58 : 1) * (p.height - m.top - 34);
   const box = { x: m.left, y: m.top, w: p.width - m.left - m.right, h: matrixH };
   const cols = f5Columns(info);
@@ -83,7 +87,12 @@ export function paintWeights(p: Painter, v: WeightsView): void {
     const [r, g, b] = heat(counts[i]! > 0 ? sums[i]! / counts[i]! / (wMax * 0.5) : 0);
     rgba.set([r, g, b, 255], i * 4);
   }
-  p.text(box.x, 12, `Learned weights onto F5 (mV) — after ${info.episodes} babbling episodes`, { size: 12, weight: 'bold', baseline: 'middle' });
+  const title = `Weights onto F5 (mV) after ${info.episodes} babbling episodes`;
+  p.text(8, 12, fitText(p, title, p.width - 16, 12, 'bold'), {
+    size: 12,
+    weight: 'bold',
+    baseline: 'middle',
+  });
   p.image(box.x, box.y, box.w, box.h, rgba, cols.length, ph);
   p.strokeRect(box.x, box.y, box.w, box.h, '#bbb');
   // Rows: which area sends.
@@ -93,8 +102,22 @@ export function paintWeights(p: Painter, v: WeightsView): void {
     const y1 = box.y + ((rowBase + q.nPre) / totalRows) * box.h;
     if (rowBase > 0) p.line(box.x, y0, box.x + box.w, y0, '#888', 1);
     p.rect(box.x - 8, y0 + 1, 4, y1 - y0 - 2, areaColor(q.source));
-    p.text(box.x - 12, (y0 + y1) / 2 - 6, `from ${AREA_WORDS[q.source]?.name ?? q.source}`, { size: 11, align: 'end', baseline: 'middle', weight: 'bold' });
-    p.text(box.x - 12, (y0 + y1) / 2 + 8, `${q.nPre} neurons`, { size: 10, align: 'end', baseline: 'middle', color: '#777' });
+    const short = q.source === 'AUD' ? 'Auditory' : q.source;
+    // Thin bands (the 48 auditory neurons) get one line.
+    const roomy = y1 - y0 > 26;
+    p.text(box.x - 12, (y0 + y1) / 2 - (roomy ? 6 : 0), `from ${short}`, {
+      size: 11,
+      align: 'end',
+      baseline: 'middle',
+      weight: 'bold',
+    });
+    if (roomy)
+      p.text(box.x - 12, (y0 + y1) / 2 + 8, `${q.nPre} neurons`, {
+        size: 10,
+        align: 'end',
+        baseline: 'middle',
+        color: '#777',
+      });
     rowBase += q.nPre;
   }
   // Columns: F5 neurons by preferred movement (colour strip).
@@ -102,12 +125,22 @@ export function paintWeights(p: Painter, v: WeightsView): void {
   cols.forEach((n, c) => {
     p.rect(box.x + c * cw, box.y + box.h + 2, Math.max(1, cw), 6, movementColor(info.f5Movement[n]!));
   });
-  p.text(box.x + box.w / 2, box.y + box.h + 12, `to the ${cols.length} F5 neurons, grouped by preferred movement (colour as in the raster)`, {
-    size: 10,
-    color: '#555',
-    align: 'middle',
-    baseline: 'top',
-  });
+  p.text(
+    box.x + box.w / 2,
+    box.y + box.h + 12,
+    fitText(
+      p,
+      `to the ${cols.length} F5 neurons, grouped by preferred movement (colours as in the raster)`,
+      box.w + 40,
+      10,
+    ),
+    {
+      size: 10,
+      color: '#555',
+      align: 'middle',
+      baseline: 'top',
+    },
+  );
   // Colour bar.
   const bx = box.x + box.w + 14;
   const steps = 40;
@@ -136,7 +169,16 @@ export function paintWeights(p: Painter, v: WeightsView): void {
       );
     });
     xAxis(p, hb, x, 'babbling episode');
-    legend(p, hb.x + hb.w - 260, hb.y - 2, 260, info.projections.map((q) => ({ label: `${AREA_WORDS[q.source]?.name ?? q.source} → F5`, color: areaColor(q.source) })));
+    legend(
+      p,
+      hb.x + hb.w - 260,
+      hb.y - 2,
+      260,
+      info.projections.map((q) => ({
+        label: `${AREA_WORDS[q.source]?.name ?? q.source} → F5`,
+        color: areaColor(q.source),
+      })),
+    );
   }
 }
 
@@ -156,5 +198,16 @@ export function weightsCsv(v: WeightsView): string {
       }
     });
   }
-  return toCsv(['episode', 'projection', 'source_area', 'source_neuron', 'f5_neuron', 'f5_preferred_movement', 'weight_mv'], rows);
+  return toCsv(
+    [
+      'episode',
+      'projection',
+      'source_area',
+      'source_neuron',
+      'f5_neuron',
+      'f5_preferred_movement',
+      'weight_mv',
+    ],
+    rows,
+  );
 }

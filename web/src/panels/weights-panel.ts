@@ -5,7 +5,12 @@ import { paintWeights, weightsCsv, weightsView } from './weights-figure.js';
 
 export class WeightsPanel extends Panel {
   constructor(ctx: PanelContext) {
-    super('weights', 'What F5 has learned', 'Synaptic weights from the senses to F5. White: silent (as at birth); red: strong.', ctx);
+    super(
+      'weights',
+      'What F5 has learned',
+      'Synaptic weights from the senses to F5. White: silent (as at birth); red: strong.',
+      ctx,
+    );
     this.followsPlayhead = false;
   }
 

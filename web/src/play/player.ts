@@ -1,7 +1,7 @@
 /**
  * Playback: the simulation sends blocks of simulated time ahead of the screen; the
  * player releases their spikes to the panels as the playhead passes them, at the
- * chosen speed (1× = real time). It pauses, steps, jumps to a new job's first block,
+ * chosen speed (1× = real time). It pauses, steps, moves on to a new job's blocks,
  * and tells the simulation how far it may compute ahead (back-pressure), so at most
  * a few seconds are ever queued.
  */
@@ -12,7 +12,7 @@ export interface PlaybackListener {
   spikes?(block: SpikeBlock, area: number, lo: number, hi: number): void;
   /** The playhead entered a block. */
   blockStart?(block: SpikeBlock): void;
-  /** The playhead left a block: complete = all of it was played (not cut short by a new job). */
+  /** The playhead left a block: complete = all of it was played (it did not start part-way). */
   blockEnd?(block: SpikeBlock, complete: boolean): void;
   /** Time starts again (a new agent). */
   reset?(): void;
@@ -21,10 +21,19 @@ export interface PlaybackListener {
 /** Speeds offered: fractions and multiples of real time; Infinity = as fast as the simulation goes. */
 export const SPEEDS = [0.25, 0.5, 1, 2, 4, Number.POSITIVE_INFINITY] as const;
 
+/**
+ * As fast as possible, playback still moves smoothly: it closes the gap to the newest
+ * data within about this long (wall ms), never slower than FAST_MIN_SPEED.
+ */
+const FAST_CATCH_UP_MS = 300;
+const FAST_MIN_SPEED = 4;
+
 interface Playing {
   block: SpikeBlock;
   /** Released up to (exclusive) this index, per area. */
   cursor: number[];
+  /** Started past its beginning (it overlapped what was already shown). */
+  partial: boolean;
 }
 
 export interface PlaybackStats {
@@ -34,7 +43,7 @@ export interface PlaybackStats {
   wallMs: number;
   /** Wall ms during which playback waited for the simulation. */
   stalledMs: number;
-  /** Simulated ms and the worker's wall ms spent computing them. */
+  /** Simulated ms received, and the simulation's wall ms spent computing them. */
   computedMs: number;
   computeWallMs: number;
 }
@@ -47,12 +56,20 @@ export class Player {
   private epoch = -1;
   private queue: SpikeBlock[] = [];
   private current: Playing | null = null;
+  /** The block played last (shown while waiting for the next one). */
+  private previous: SpikeBlock | null = null;
   private lastWallMs: number | null = null;
   private jumpedMs = 0;
   private readonly listeners = new Set<PlaybackListener>();
-  readonly stats: PlaybackStats = { simulatedMs: 0, wallMs: 0, stalledMs: 0, computedMs: 0, computeWallMs: 0 };
+  readonly stats: PlaybackStats = {
+    simulatedMs: 0,
+    wallMs: 0,
+    stalledMs: 0,
+    computedMs: 0,
+    computeWallMs: 0,
+  };
 
-  /** Most simulated time allowed in the queue before the oldest blocks are skipped. */
+  /** `maxQueuedMs`: most simulated time held in the queue before the oldest blocks are skipped. */
   constructor(private readonly maxQueuedMs = 60_000) {}
 
   listen(l: PlaybackListener): () => void {
@@ -64,15 +81,19 @@ export class Player {
   reset(): void {
     this.queue = [];
     this.current = null;
+    this.previous = null;
     this.playheadMs = 0;
     for (const l of this.listeners) l.reset?.();
   }
 
-  /** A new job started: its blocks replace whatever was queued from older jobs. */
+  /**
+   * A new job started: its blocks replace whatever was queued from older jobs. The
+   * block on screen plays to its end (a trial is not cut in the middle); the new job
+   * starts where it ends, or later if the simulation could not go back.
+   */
   beginEpoch(epoch: number): void {
     this.epoch = epoch;
     this.queue = this.queue.filter((b) => b.epoch >= epoch);
-    if (this.current && this.current.block.epoch < epoch) this.finish(false);
   }
 
   receive(block: SpikeBlock): void {
@@ -93,9 +114,9 @@ export class Player {
     return last ? last.toMs : (this.current?.block.toMs ?? this.playheadMs);
   }
 
-  /** The block under the playhead, if any. */
+  /** The block under the playhead, else the one just played. */
   get block(): SpikeBlock | null {
-    return this.current?.block ?? null;
+    return this.current?.block ?? this.previous;
   }
 
   /** How far ahead the simulation may compute (ms of simulated time; −1: no limit). */
@@ -112,7 +133,10 @@ export class Player {
     if (!this.playing) return;
     this.stats.wallMs += dWall;
     const available = this.queuedUntil();
-    const want = Number.isFinite(this.speed) ? this.playheadMs + dWall * this.speed : available;
+    const speed = Number.isFinite(this.speed)
+      ? this.speed
+      : Math.max(FAST_MIN_SPEED, (available - this.playheadMs) / FAST_CATCH_UP_MS);
+    const want = this.playheadMs + dWall * speed;
     if (want > available && Number.isFinite(this.speed)) {
       this.stats.stalledMs += (want - Math.max(available, this.playheadMs)) / this.speed;
     }
@@ -140,14 +164,16 @@ export class Player {
           this.playheadMs = next.fromMs;
         }
         this.queue.shift();
-        this.current = { block: next, cursor: next.areaOffsets.slice(0, -1) };
+        this.current = { block: next, cursor: next.areaOffsets.slice(0, -1), partial: false };
+        // Never show time going backwards: a block overlapping what was shown starts at the playhead.
+        if (next.fromMs < this.playheadMs) this.skipTo(this.current, this.playheadMs);
         for (const l of this.listeners) l.blockStart?.(next);
       }
       const cur = this.current;
       const end = Math.min(targetMs, cur.block.toMs);
       this.release(cur, end);
       this.playheadMs = Math.max(this.playheadMs, end);
-      if (end >= cur.block.toMs) this.finish(true);
+      if (end >= cur.block.toMs) this.finish();
       else break;
     }
   }
@@ -167,10 +193,21 @@ export class Player {
     }
   }
 
-  private finish(complete: boolean): void {
-    const b = this.current!.block;
-    if (complete) this.release(this.current!, Number.POSITIVE_INFINITY);
+  private skipTo(p: Playing, ms: number): void {
+    const b = p.block;
+    p.partial = true;
+    for (let a = 0; a < p.cursor.length; a++) {
+      let i = p.cursor[a]!;
+      while (i < b.areaOffsets[a + 1]! && b.steps[i]! * b.dtMs < ms) i++;
+      p.cursor[a] = i;
+    }
+  }
+
+  private finish(): void {
+    const cur = this.current!;
+    this.release(cur, Number.POSITIVE_INFINITY);
     this.current = null;
-    for (const l of this.listeners) l.blockEnd?.(b, complete);
+    this.previous = cur.block;
+    for (const l of this.listeners) l.blockEnd?.(cur.block, !cur.partial);
   }
 }

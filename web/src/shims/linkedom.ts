@@ -4,5 +4,7 @@
  * stand-in rather than linkedom and its parser.
  */
 export function parseHTML(): never {
-  throw new Error('linkedom is not available in the browser: pass the page’s document to the figure functions');
+  throw new Error(
+    'linkedom is not available in the browser: pass the page’s document to the figure functions',
+  );
 }

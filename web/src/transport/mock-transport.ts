@@ -17,7 +17,9 @@ export class MockTransport implements Transport {
   private constructor(private readonly onCommand: (c: Command) => void) {}
 
   /** The real session, in this thread; events are delivered asynchronously, as from a worker. */
-  static simulated(options: Partial<Omit<SessionOptions, 'emit'>> = {}): MockTransport & { session: LabSession } {
+  static simulated(
+    options: Partial<Omit<SessionOptions, 'emit'>> = {},
+  ): MockTransport & { session: LabSession } {
     let session: LabSession | undefined;
     const t = new MockTransport((c) => session!.handle(c));
     session = new LabSession({

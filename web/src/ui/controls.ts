@@ -27,14 +27,29 @@ export interface ControlsHost {
 /** How far one press of Step advances (ms of simulated time). */
 export const STEP_MS = 50;
 
-const speedLabel = (s: number) => (Number.isFinite(s) ? `${s}× ${s === 1 ? '(real time)' : s < 1 ? 'slower' : 'faster'}` : 'as fast as possible');
+const speedLabel = (s: number) =>
+  Number.isFinite(s)
+    ? `${s}× ${s === 1 ? '(real time)' : s < 1 ? 'slower' : 'faster'}`
+    : 'as fast as possible';
 
 export class Controls {
   readonly element: HTMLElement;
-  private readonly play = h('button', { type: 'button', class: 'primary', 'data-action': 'play' }, ['▶ Play']);
-  private readonly step = h('button', { type: 'button', 'data-action': 'step', title: `Advance ${STEP_MS} ms of simulated time` }, ['Step']);
+  private readonly play = h(
+    'button',
+    { type: 'button', class: 'primary', 'data-action': 'play', title: 'Play or pause (space bar)' },
+    ['▶ Play'],
+  );
+  private readonly step = h(
+    'button',
+    { type: 'button', 'data-action': 'step', title: `Advance ${STEP_MS} ms of simulated time (→ key)` },
+    ['Step'],
+  );
   private readonly speed = h('select', { 'data-control': 'speed', 'aria-label': 'speed' });
-  private readonly experiment = h('select', { 'data-control': 'experiment', 'aria-label': 'experiment' });
+  private readonly experiment = h('select', {
+    'data-control': 'experiment',
+    'aria-label': 'experiment',
+    class: 'experiment',
+  });
   private readonly condition = h('select', { 'data-control': 'condition', 'aria-label': 'condition' });
   private readonly subject = h('select', { 'data-control': 'subject', 'aria-label': 'subject' });
   private readonly windowSel = h('select', { 'data-control': 'window', 'aria-label': 'time window' });
@@ -44,6 +59,8 @@ export class Controls {
   private readonly perf = h('span', { class: 'status-perf', 'data-status': 'perf' });
   private readonly errors = h('span', { class: 'status-error', 'data-status': 'error', role: 'alert' });
 
+  private experimentsKnown = false;
+
   constructor(private readonly host: ControlsHost) {
     const { state, player, controller } = host;
     setOptions(
@@ -51,11 +68,7 @@ export class Controls {
       SPEEDS.map((s) => ({ value: String(s), label: speedLabel(s) })),
       '1',
     );
-    setOptions(
-      this.experiment,
-      CONDITION_GROUPS.map((g) => ({ value: g.id, label: g.title })),
-      state.group,
-    );
+    this.fillExperiments();
     setOptions(
       this.subject,
       [1, 2, 3, 4, 5].map((k) => ({ value: String(k), label: `monkey ${k}` })),
@@ -95,7 +108,25 @@ export class Controls {
       if (player.playing && state.job?.kind !== 'develop') controller.run(state.condition);
       else state.changed();
     });
-    this.subject.addEventListener('change', () => controller.raise(Number(this.subject.value)));
+    this.subject.addEventListener('change', () => {
+      // Another monkey: raise it (or take it from the cache), then go on with the same condition.
+      const wasPlaying = player.playing && state.job?.kind === 'run';
+      controller.raise(Number(this.subject.value));
+      if (wasPlaying) controller.run(state.condition);
+    });
+    // Keys for a teacher at the front: space plays and pauses, → steps.
+    document.addEventListener('keydown', (e) => {
+      const t = e.target as HTMLElement | null;
+      if (e.ctrlKey || e.metaKey || e.altKey || (t && /^(INPUT|SELECT|TEXTAREA|BUTTON)$/.test(t.tagName)))
+        return;
+      if (e.key === ' ') {
+        e.preventDefault();
+        this.play.click();
+      } else if (e.key === 'ArrowRight') {
+        e.preventDefault();
+        this.step.click();
+      }
+    });
     this.windowSel.addEventListener('change', () => {
       state.layout = { ...state.layout, windowS: Number(this.windowSel.value) };
       state.changed();
@@ -119,13 +150,23 @@ export class Controls {
         this.condition,
         this.subject,
         h('span', { class: 'sep' }),
-        h('button', { type: 'button', class: 'guide-button', 'data-action': 'guide', onclick: () => host.startGuide() }, ['Guided visit']),
+        h(
+          'button',
+          { type: 'button', class: 'guide-button', 'data-action': 'guide', onclick: () => host.startGuide() },
+          ['Guided visit'],
+        ),
       ]),
       h('div', { class: 'control-row secondary' }, [
         h('label', {}, ['layout ', this.layout]),
-        h('button', { type: 'button', 'data-action': 'save-layout', onclick: () => host.saveLayout() }, ['Save layout…']),
-        h('button', { type: 'button', 'data-action': 'export-layout', onclick: () => host.exportLayout() }, ['Export layout']),
-        h('button', { type: 'button', 'data-action': 'import-layout', onclick: () => file.click() }, ['Import layout']),
+        h('button', { type: 'button', 'data-action': 'save-layout', onclick: () => host.saveLayout() }, [
+          'Save layout…',
+        ]),
+        h('button', { type: 'button', 'data-action': 'export-layout', onclick: () => host.exportLayout() }, [
+          'Export layout',
+        ]),
+        h('button', { type: 'button', 'data-action': 'import-layout', onclick: () => file.click() }, [
+          'Import layout',
+        ]),
         file,
         this.windowSel,
         h('span', { class: 'sep' }),
@@ -141,6 +182,19 @@ export class Controls {
     this.sync();
   }
 
+  /** Experiments the library registers can be run in full with `mirrorlab run`; the others are demonstrations. */
+  private fillExperiments(): void {
+    const registered = new Set(this.host.state.ready?.experiments.map((e) => e.id) ?? []);
+    setOptions(
+      this.experiment,
+      CONDITION_GROUPS.map((g) => ({
+        value: g.id,
+        label: registered.has(g.id) || !this.host.state.ready ? g.title : `${g.title} (lab demonstration)`,
+      })),
+      this.host.state.group,
+    );
+  }
+
   fillLayouts(selected = this.host.state.layout.name): void {
     setOptions(
       this.layout,
@@ -151,7 +205,9 @@ export class Controls {
 
   private fillConditions(): void {
     const g = CONDITION_GROUPS.find((x) => x.id === this.experiment.value) ?? CONDITION_GROUPS[0]!;
-    const keep = g.conditions.some((c) => c.id === this.host.state.condition) ? this.host.state.condition : g.conditions[0]!.id;
+    const keep = g.conditions.some((c) => c.id === this.host.state.condition)
+      ? this.host.state.condition
+      : g.conditions[0]!.id;
     setOptions(
       this.condition,
       g.conditions.map((c) => ({ value: c.id, label: c.label })),
@@ -163,6 +219,10 @@ export class Controls {
   /** Controls follow the state (the guided visit and the development panel change it too). */
   sync(): void {
     const { state, player } = this.host;
+    if (state.ready && !this.experimentsKnown) {
+      this.experimentsKnown = true;
+      this.fillExperiments();
+    }
     const running = !!state.job?.running && (state.job.kind === 'run' || state.job.kind === 'develop');
     this.play.textContent = running && player.playing ? '❚❚ Pause' : '▶ Play';
     this.play.setAttribute('aria-pressed', String(running && player.playing));
@@ -184,13 +244,16 @@ export class Controls {
     if (this.condition.value !== state.condition) this.condition.value = state.condition;
     if (this.subject.value !== String(state.subject)) this.subject.value = String(state.subject);
     if (this.layout.value !== state.layout.name) this.fillLayouts();
-    if (this.windowSel.value !== String(state.layout.windowS)) this.windowSel.value = String(state.layout.windowS);
+    if (this.windowSel.value !== String(state.layout.windowS))
+      this.windowSel.value = String(state.layout.windowS);
     const a = state.agent;
     const job = state.job;
     let text = a
       ? `monkey ${a.subject}${a.developed ? `, developed (${a.episodes} babbling episodes)` : `, newborn${a.episodes ? ` → ${a.episodes} episodes` : ''}`}`
-      : 'starting the simulation…';
-    if (state.progress) text += ` · ${state.progress.task}`;
+      : state.ready
+        ? 'no monkey yet'
+        : 'starting the simulation…';
+    if (state.progress) text += ` · ${state.progress.task} (${Math.round(100 * state.progress.fraction)}%)`;
     else if (job?.running && job.kind === 'run') text += ' · running';
     else if (job?.running && job.kind === 'develop') text += ' · babbling';
     this.status.textContent = text;

@@ -19,7 +19,11 @@ export function h<K extends keyof HTMLElementTagNameMap>(
 }
 
 /** Replace the options of a select, keeping the value when it is still offered. */
-export function setOptions(select: HTMLSelectElement, options: { value: string; label: string; group?: string }[], value?: string): void {
+export function setOptions(
+  select: HTMLSelectElement,
+  options: { value: string; label: string; group?: string }[],
+  value?: string,
+): void {
   const keep = value ?? select.value;
   select.replaceChildren();
   const groups = new Map<string, HTMLOptGroupElement>();

@@ -10,8 +10,8 @@ export interface GuideStep {
   title: string;
   /** Paragraphs of plain text. */
   text: string[];
-  /** The condition to run (null: keep what runs). */
-  condition: string | null;
+  /** Conditions to run, one trial of each in turn (empty: keep what runs). */
+  conditions: string[];
   /** Which neuron to follow: the best mirror neuron for this act. */
   follow: 'grasp' | 'break' | null;
   /** Conditions whose measured response is shown under the text, with a plain label. */
@@ -29,7 +29,7 @@ export const GUIDE_STEPS: GuideStep[] = [
       'In the early 1990s, in Parma (Italy), scientists listened to single brain cells of a monkey, one at a time, with a thin electrode. They were recording in an area called F5, which plans hand movements: its cells fire when the monkey grasps, holds or breaks things.',
       'One day a researcher picked up a piece of food himself — and a cell in the watching monkey fired, although the monkey had not moved. This lab lets you repeat that discovery with a simulated monkey. Press Next when the monkey is ready.',
     ],
-    condition: null,
+    conditions: [],
     follow: null,
     measure: [],
   },
@@ -39,7 +39,7 @@ export const GUIDE_STEPS: GuideStep[] = [
       'The monkey (left) picks up a raisin between thumb and finger: a precision grip.',
       'On the right, each row is one neuron and each tick is a spike — a short electrical pulse, the way neurons talk. The yellow row is one neuron of F5. Watch it fire as the hand closes on the raisin.',
     ],
-    condition: 'execute:precisionGrip',
+    conditions: ['execute:precisionGrip'],
     follow: 'grasp',
     measure: [{ condition: 'execute:precisionGrip', label: 'while the monkey grasps' }],
   },
@@ -49,7 +49,7 @@ export const GUIDE_STEPS: GuideStep[] = [
       'Now the monkey only watches: the researcher (right) picks up the raisin. The monkey’s hand stays still — look at M1, the area that moves the hand: almost silent.',
       'And the yellow neuron? It fires again, although the monkey does nothing.',
     ],
-    condition: 'observe:precisionGrip',
+    conditions: ['observe:precisionGrip'],
     follow: 'grasp',
     measure: [
       { condition: 'execute:precisionGrip', label: 'while the monkey grasps' },
@@ -59,10 +59,10 @@ export const GUIDE_STEPS: GuideStep[] = [
   {
     title: '3. The same neuron, both ways: a mirror neuron',
     text: [
-      'The graph “Firing rate around the act” puts the two side by side: one line for doing, one for watching, lined up on the moment the hand starts to move.',
+      'Now the two alternate: the monkey grasps, then watches, then grasps… The graph “Firing rate around the act” puts them side by side, lined up on the moment the hand starts to move.',
       'A neuron that fires when the monkey acts and when it sees someone else do the same act was called a mirror neuron (di Pellegrino et al. 1992; Gallese et al. 1996). In the real monkeys, roughly one F5 neuron in six behaved like this.',
     ],
-    condition: null,
+    conditions: ['execute:precisionGrip', 'observe:precisionGrip'],
     follow: 'grasp',
     measure: [
       { condition: 'execute:precisionGrip', label: 'doing' },
@@ -72,10 +72,10 @@ export const GUIDE_STEPS: GuideStep[] = [
   {
     title: '4. Not just any movement',
     text: [
-      'The researcher now mimes the grasp: the same movement, but there is no raisin.',
+      'The researcher now alternates: a real grasp of the raisin, then a mimed one — the same movement, but there is no raisin.',
       'In the real monkeys most mirror neurons stayed quiet: they respond to an act on an object — a goal — not to a movement of the hand alone. Does this one?',
     ],
-    condition: 'mime:precisionGrip',
+    conditions: ['observe:precisionGrip', 'mime:precisionGrip'],
     follow: 'grasp',
     measure: [
       { condition: 'observe:precisionGrip', label: 'watching a real grasp' },
@@ -85,10 +85,10 @@ export const GUIDE_STEPS: GuideStep[] = [
   {
     title: '5. Sound alone',
     text: [
-      'Lights off. The researcher breaks a peanut in the dark: the monkey cannot see it, it only hears the crack.',
-      'Some mirror neurons fire to the sound of an act alone (Kohler et al. 2002): they stand for the act itself, however the monkey learns of it. We now follow the neuron that best mirrors breaking.',
+      'The researcher breaks a peanut, once in the light and once with the lights off: then the monkey cannot see it, it only hears the crack.',
+      'Some mirror neurons fire to the sound of an act alone (Kohler et al. 2002): they stand for the act itself, however the monkey learns of it. We now follow the neuron that best mirrors breaking. Does it fire when the monkey only hears?',
     ],
-    condition: 'hear:break',
+    conditions: ['observe:break', 'hear:break'],
     follow: 'break',
     areas: ['AUD', 'F5', 'M1'],
     measure: [
@@ -99,10 +99,10 @@ export const GUIDE_STEPS: GuideStep[] = [
   {
     title: '6. The hidden grasp',
     text: [
-      'The monkey sees the raisin on the table. Then a screen comes down, and the researcher’s hand disappears behind it. The monkey cannot see the grasp.',
+      'The monkey sees the raisin on the table. Then a screen comes up, and the researcher’s hand disappears behind it: the monkey cannot see the grasp. (Trials in full view and behind the screen alternate.)',
       'Many mirror neurons still fired in the real monkeys (Umiltà et al. 2001): the monkey knows the raisin is there, so it knows what the hidden hand is doing. Here the prefrontal area (PFC) keeps the raisin in mind.',
     ],
-    condition: 'hidden:precisionGrip',
+    conditions: ['observe:precisionGrip', 'hidden:precisionGrip'],
     follow: 'grasp',
     areas: ['STS', 'F5', 'M1', 'PFC'],
     measure: [
@@ -113,10 +113,10 @@ export const GUIDE_STEPS: GuideStep[] = [
   {
     title: '7. Hidden, with nothing behind',
     text: [
-      'Same screen, same hand movement — but this time the monkey saw that there was no raisin.',
+      'Same screen, same hand movement — but in every other trial the monkey saw that there was no raisin.',
       'If the neuron fires for the hidden grasp but not now, it is not responding to what the eyes see: it is responding to what the monkey understands is happening.',
     ],
-    condition: 'hiddenMime:precisionGrip',
+    conditions: ['hidden:precisionGrip', 'hiddenMime:precisionGrip'],
     follow: 'grasp',
     areas: ['STS', 'F5', 'M1', 'PFC'],
     measure: [
@@ -130,7 +130,7 @@ export const GUIDE_STEPS: GuideStep[] = [
       'Nobody wired this monkey’s mirror neurons. It started as a newborn whose connections from the senses to F5 were all silent. It babbled: it moved its own hand, saw it and heard it, again and again — and those connections learned which sights and sounds come with each of its own acts.',
       'Later, seeing someone else’s act activates the same neurons. Press the button to watch a newborn learn: the counter shows how many mirror neurons a quick test finds as babbling goes on.',
     ],
-    condition: null,
+    conditions: [],
     follow: null,
     measure: [],
     offerDevelopment: true,
@@ -141,9 +141,9 @@ export const GUIDE_STEPS: GuideStep[] = [
 const FOLLOW_ACT = { grasp: 'precisionGrip', break: 'break' } as const;
 
 /**
- * The neuron to follow: among mirror neurons, the one whose weaker response (doing or
- * watching the act) is strongest; without mirror neurons, the best responder to
- * watching the act. Null before the quick test.
+ * The neuron to follow: the mirror neuron whose weaker response (doing or watching the
+ * act) is strongest — preferring one whose best act when doing is this act; without
+ * mirror neurons, the best responder to watching the act. Null before the quick test.
  */
 export function pickNeuron(classes: UnitClasses | null, follow: 'grasp' | 'break'): number | null {
   if (!classes) return null;
@@ -151,18 +151,25 @@ export function pickNeuron(classes: UnitClasses | null, follow: 'grasp' | 'break
   const exec = classes.executedHz[act];
   const obs = classes.observedHz[act];
   if (!exec || !obs) return null;
-  let best = -1;
-  let bestScore = Number.NEGATIVE_INFINITY;
-  for (const mirrorOnly of [true, false]) {
-    classes.unitClass.forEach((c, u) => {
-      if (mirrorOnly && c !== 'mirror') return;
-      const score = mirrorOnly ? Math.min(exec[u]!, obs[u]!) : obs[u]!;
-      if (score > bestScore) {
+  const tiers: ((u: number) => boolean)[] = [
+    (u) => classes.unitClass[u] === 'mirror' && classes.preferredExecuted[u] === act,
+    (u) => classes.unitClass[u] === 'mirror',
+  ];
+  for (const keep of tiers) {
+    let best = -1;
+    let bestScore = Number.NEGATIVE_INFINITY;
+    classes.unitClass.forEach((_, u) => {
+      const score = Math.min(exec[u]!, obs[u]!);
+      if (keep(u) && score > bestScore) {
         bestScore = score;
         best = u;
       }
     });
-    if (best >= 0) break;
+    if (best >= 0) return best;
   }
+  let best = -1;
+  obs.forEach((r, u) => {
+    if (best < 0 || r > obs[best]!) best = u;
+  });
   return best >= 0 ? best : null;
 }

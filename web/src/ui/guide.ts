@@ -34,20 +34,34 @@ export class Guide {
   private readonly text = h('div', { class: 'guide-text' });
   private readonly measured = h('ul', { class: 'guide-measured', 'data-guide': 'measured' });
   private readonly counter = h('span', { class: 'guide-counter', 'data-guide': 'counter' });
-  private readonly back = h('button', { type: 'button', 'data-guide': 'back', onclick: () => this.go(this.index - 1) }, ['← Back']);
-  private readonly next = h('button', { type: 'button', class: 'primary', 'data-guide': 'next', onclick: () => this.go(this.index + 1) }, ['Next →']);
+  private readonly back = h(
+    'button',
+    { type: 'button', 'data-guide': 'back', onclick: () => this.go(this.index - 1) },
+    ['← Back'],
+  );
+  private readonly next = h(
+    'button',
+    { type: 'button', class: 'primary', 'data-guide': 'next', onclick: () => this.go(this.index + 1) },
+    ['Next →'],
+  );
   private readonly extra = h('div', { class: 'guide-extra' });
 
   constructor(private readonly host: GuideHost) {
-    this.element = h('section', { class: 'guide', 'data-guide': 'strip', hidden: true, 'aria-live': 'polite' }, [
-      h('div', { class: 'guide-main' }, [this.title, this.text, this.measured, this.extra]),
-      h('nav', { class: 'guide-nav' }, [
-        this.counter,
-        this.back,
-        this.next,
-        h('button', { type: 'button', 'data-guide': 'close', onclick: () => this.close() }, ['Close the visit']),
-      ]),
-    ]);
+    this.element = h(
+      'section',
+      { class: 'guide', 'data-guide': 'strip', hidden: true, 'aria-live': 'polite' },
+      [
+        h('div', { class: 'guide-main' }, [this.title, this.text, this.measured, this.extra]),
+        h('nav', { class: 'guide-nav' }, [
+          this.counter,
+          this.back,
+          this.next,
+          h('button', { type: 'button', 'data-guide': 'close', onclick: () => this.close() }, [
+            'Close the visit',
+          ]),
+        ]),
+      ],
+    );
     host.state.onChange(() => this.refresh());
     setInterval(() => this.refresh(), 500);
   }
@@ -67,6 +81,8 @@ export class Guide {
   close(): void {
     this.open = false;
     this.element.hidden = true;
+    this.host.state.psthConditions = null;
+    this.host.state.changed();
   }
 
   get isOpen(): boolean {
@@ -101,13 +117,15 @@ export class Guide {
       state.selection.highlight = n === null ? null : { area: 'F5', neuron: n };
     }
     player.speed = 1;
-    if (step.condition) controller.run(step.condition);
+    // The PSTH shows just what this step compares.
+    state.psthConditions = step.measure.length ? step.measure.map((m) => m.condition) : null;
+    if (step.conditions.length) controller.run(step.conditions);
     else state.changed();
   }
 
   private ready(): boolean {
     const s = this.host.state;
-    return s.agent !== null && s.agent.developed && s.classes !== null && !(s.job?.kind === 'raise' && s.job.running);
+    return s.agent?.developed === true && s.classes !== null && !(s.job?.kind === 'raise' && s.job.running);
   }
 
   private refresh(): void {
@@ -124,7 +142,11 @@ export class Guide {
     const items: HTMLElement[] = [];
     if (!ready) {
       const pct = s.progress ? ` (${Math.round(100 * s.progress.fraction)}%)` : '';
-      items.push(h('li', { class: 'waiting' }, [`The simulated monkey is growing up — it babbles, as every monkey does${pct}. This takes half a minute the first time.`]));
+      items.push(
+        h('li', { class: 'waiting' }, [
+          `The simulated monkey is growing up — it babbles, as every monkey does${pct}. This takes half a minute the first time.`,
+        ]),
+      );
     } else if (step.follow) {
       const hl = s.selection.highlight;
       const f5 = s.agent?.areas.findIndex((a) => a.area === 'F5') ?? -1;
@@ -133,18 +155,37 @@ export class Guide {
         for (const m of step.measure) {
           const d = describe(measure(this.host.psth, m.condition, f5, hl.neuron));
           const mark = d.fires === null ? '…' : d.fires ? '✓ fires' : '✗ barely';
-          items.push(h('li', { class: d.fires ? 'fires' : d.fires === false ? 'quiet' : '' }, [h('b', {}, [`${m.label}: `]), `${mark} — ${d.text}`]));
+          items.push(
+            h('li', { class: d.fires ? 'fires' : d.fires === false ? 'quiet' : '' }, [
+              h('b', {}, [`${m.label}: `]),
+              `${mark} — ${d.text}`,
+            ]),
+          );
         }
-      } else items.push(h('li', {}, ['No neuron of this monkey responds clearly to this act in the quick test.']));
+      } else
+        items.push(h('li', {}, ['No neuron of this monkey responds clearly to this act in the quick test.']));
     }
     if (ready && this.index === 3 && s.classes) {
       const total = s.classes.unitClass.length;
-      items.push(h('li', {}, [`In this simulated monkey, the quick test finds ${s.classes.counts.mirror} mirror neurons among ${total} F5 neurons (${((100 * s.classes.counts.mirror) / total).toFixed(0)}%).`]));
+      items.push(
+        h('li', {}, [
+          `In this simulated monkey, the quick test finds ${s.classes.counts.mirror} mirror neurons among ${total} F5 neurons (${((100 * s.classes.counts.mirror) / total).toFixed(0)}%).`,
+        ]),
+      );
     }
     this.measured.replaceChildren(...items);
     this.extra.replaceChildren(
       step.offerDevelopment
-        ? h('button', { type: 'button', class: 'primary', 'data-guide': 'develop', onclick: () => this.host.startDevelopment() }, ['Watch a newborn learn'])
+        ? h(
+            'button',
+            {
+              type: 'button',
+              class: 'primary',
+              'data-guide': 'develop',
+              onclick: () => this.host.startDevelopment(),
+            },
+            ['Watch a newborn learn'],
+          )
         : '',
     );
   }

@@ -1,0 +1,228 @@
+/**
+ * kohler2002 — hearing actions: audio-visual mirror units in F5.
+ *
+ * The agent heard the sounds of its own acts during development: the sound of a
+ * peanut breaking predicted its own "break" command, so auditory→F5 synapses learned
+ * it (and control noises, heard at random, predicted nothing). After development,
+ * the sound alone drives the F5 units of the act that makes it.
+ */
+import * as z from 'zod';
+import { leaveOneOutDecode } from '../../analysis/decoding.js';
+import { CONTROL_NOISES } from '../../world/sounds.js';
+import { formatMetric, pooled } from '../common/metrics.js';
+import { SubjectParams } from '../common/params.js';
+import { developedSubject } from '../common/subject.js';
+import type { Criterion, ExperimentDefinition, FigureSpec } from '../types.js';
+import { MODALITIES, type Modality, recordSession, SOUND_ACTS, sessionResponses } from './protocol.js';
+import { PUBLISHED } from './published.js';
+
+export const Kohler2002Params = z.strictObject({ ...SubjectParams });
+export type Kohler2002Params = z.infer<typeof Kohler2002Params>;
+
+const pct = (k: number, n: number) => (n > 0 ? (100 * k) / n : Number.NaN);
+const MODALITY_LABEL: Record<Modality, string> = {
+  M: 'performs',
+  VS: 'sees and hears',
+  V: 'only sees',
+  S: 'only hears',
+};
+
+export const kohler2002: ExperimentDefinition<Kohler2002Params> = {
+  id: 'kohler2002',
+  title: 'Hearing actions: audio-visual mirror neurons',
+  protocol:
+    'For breaking a peanut, ripping paper and dropping a stick: the monkey performs the act, sees and hears it, only sees it, only hears it; control noises in the dark. Responses around the sound of the act.',
+  published: PUBLISHED,
+  params: Kohler2002Params,
+  quick: { subjects: 2, trials: 10 },
+
+  runSubject(ctx) {
+    const p = ctx.params;
+    const agent = developedSubject({
+      agent: p.agent,
+      development: p.development,
+      seed: ctx.seed,
+      raise: ctx.raise,
+      onProgress: (f) => ctx.progress(0.3 * f, 'development'),
+    });
+    const session = recordSession(agent, ctx.subject, ctx.seed, p.trials, (f) =>
+      ctx.progress(0.3 + 0.7 * f, 'recording'),
+    );
+    const r = sessionResponses(session, p);
+    const acts = SOUND_ACTS.map((x) => x.act);
+    const n = agent.sim.population('F5').size;
+    const get = (m: Modality | 'noise', key: string, u: number) => r.get(`${m}:${key}`)!.responses[u]!;
+    const sigActs = (m: Modality, u: number) => acts.filter((a) => get(m, a, u).significant);
+    const preferred = (m: Modality, u: number) =>
+      sigActs(m, u).reduce<string | null>(
+        (best, a) => (best === null || get(m, a, u).increaseHz > get(m, best, u).increaseHz ? a : best),
+        null,
+      );
+    const audioMirror = Array.from({ length: n }, (_, u) => u).filter(
+      (u) => sigActs('M', u).length > 0 && sigActs('S', u).length > 0,
+    );
+    const seeing = audioMirror.filter((u) => sigActs('V', u).length > 0 || sigActs('VS', u).length > 0);
+    const both = audioMirror.filter((u) => sigActs('V', u).length > 0);
+    // The act a unit prefers by ear is one of the acts it responds to best by eye
+    // (significant and at least half its largest visual response).
+    const effectiveV = (u: number) => {
+      const max = Math.max(...sigActs('V', u).map((a) => get('V', a, u).increaseHz));
+      return sigActs('V', u).filter((a) => get('V', a, u).increaseHz >= 0.5 * max);
+    };
+    const same = both.filter((u) => effectiveV(u).includes(preferred('S', u) as (typeof acts)[number]));
+    // Three control noises per unit: a response must survive a Bonferroni correction.
+    const noiseResponsive = audioMirror.filter((u) =>
+      CONTROL_NOISES.some((x) => {
+        const r = get('noise', x, u);
+        return r.p < p.alpha / CONTROL_NOISES.length && r.increaseHz >= p.minIncreaseHz;
+      }),
+    );
+    const meanBestS =
+      audioMirror.reduce((s, u) => s + get('S', preferred('S', u)!, u).increaseHz, 0) /
+      Math.max(1, audioMirror.length);
+    const meanNoise =
+      audioMirror.reduce(
+        (s, u) => s + Math.max(0, ...CONTROL_NOISES.map((x) => get('noise', x, u).increaseHz)),
+        0,
+      ) / Math.max(1, audioMirror.length);
+    // Which act was heard, from the sound-only responses of the audio-visual mirror units
+    // (as Keysers et al. 2003 decoded from the neurons they had recorded).
+    const samples = acts.flatMap((a) =>
+      r.get(`S:${a}`)!.rates.map((rates) => ({ label: a, features: audioMirror.map((u) => rates[u]!) })),
+    );
+    const decoding =
+      audioMirror.length >= 2 ? leaveOneOutDecode(samples, 'nearestCentroid') : { accuracy: Number.NaN };
+    const example = audioMirror.length
+      ? audioMirror.reduce((a, b) =>
+          get('S', preferred('S', a)!, a).increaseHz >= get('S', preferred('S', b)!, b).increaseHz ? a : b,
+        )
+      : null;
+    const exampleAct = example === null ? null : preferred('S', example)!;
+    const panels =
+      example === null
+        ? []
+        : [
+            ...MODALITIES.map((m) => ({
+              label: `monkey ${MODALITY_LABEL[m]}: ${exampleAct}`,
+              trials: session.recorder.aligned(
+                'F5',
+                example,
+                session.conditions.get(`${m}:${exampleAct}`)!,
+                -600,
+                800,
+              ),
+            })),
+            {
+              label: 'control noise',
+              trials: session.recorder.aligned(
+                'F5',
+                example,
+                session.conditions.get(`noise:${CONTROL_NOISES[0]}`)!,
+                -600,
+                800,
+              ),
+            },
+          ];
+    return {
+      subject: ctx.subject,
+      seed: ctx.seed,
+      metrics: {
+        audioMirrorPct: pct(audioMirror.length, n),
+        audioMirrorUnits: audioMirror.length,
+        alsoSeeingPct: pct(seeing.length, audioMirror.length),
+        sameActPct: pct(same.length, both.length),
+        decodingPct: 100 * decoding.accuracy,
+        noiseResponsivePct: pct(noiseResponsive.length, audioMirror.length),
+        noiseRatio: meanBestS > 0 ? meanNoise / meanBestS : Number.NaN,
+      },
+      data: { example, exampleAct, panels },
+      recording: session.recorder.recording(
+        'kohler2002',
+        ctx.seed,
+        'F5 units, noisy acts performed, seen and heard, heard only',
+      ),
+    };
+  },
+
+  aggregate(outputs) {
+    const m = {
+      audioMirrorPct: pooled(outputs, 'audioMirrorPct', '%'),
+      alsoSeeingPct: pooled(outputs, 'alsoSeeingPct', '%'),
+      sameActPct: pooled(outputs, 'sameActPct', '%'),
+      decodingPct: pooled(outputs, 'decodingPct', '%'),
+      noiseResponsivePct: pooled(outputs, 'noiseResponsivePct', '%'),
+      noiseRatio: pooled(outputs, 'noiseRatio', ''),
+    };
+    const criteria: Criterion[] = [
+      {
+        id: 'sound-minority',
+        description: 'a minority of F5 units respond both when performing and when only hearing the act',
+        passed: m.audioMirrorPct.mean >= 2 && m.audioMirrorPct.mean <= 35,
+        measured: formatMetric(m.audioMirrorPct),
+        expected: '2–35% (published ~13%)',
+      },
+      {
+        id: 'same-act',
+        description: 'units that hear and see acts prefer by ear an act they respond to best by eye',
+        passed: m.sameActPct.mean >= 75,
+        measured: formatMetric(m.sameActPct),
+        expected: '≥ 75%',
+      },
+      {
+        id: 'decoding',
+        description: 'the act is decoded from the population’s sound-only responses',
+        passed: m.decodingPct.mean >= 90,
+        measured: formatMetric(m.decodingPct),
+        expected: '≥ 90% (published ~97%; chance 33%)',
+      },
+      {
+        id: 'control-noises',
+        description:
+          'control noises evoke (almost) nothing in audio-visual mirror units (Bonferroni over the 3 noises)',
+        passed: m.noiseResponsivePct.mean < 10 && m.noiseRatio.mean < 0.2,
+        measured: `${formatMetric(m.noiseResponsivePct)} respond; mean ${(100 * m.noiseRatio.mean).toFixed(1)}% of the sound response`,
+        expected: '< 10% respond, < 20% of the response',
+      },
+    ];
+    const figures: FigureSpec[] = [];
+    const first = outputs[0]?.data as
+      | { example: number | null; panels: { label: string; trials: number[][] }[] }
+      | undefined;
+    if (first?.example != null) {
+      figures.push({
+        name: 'example-audiovisual-unit',
+        kind: 'raster-psth',
+        spec: {
+          title: `An audio-visual mirror unit of monkey 1 (F5 unit ${first.example})`,
+          subtitle: 'aligned on the sound of the act (in the silent condition: when it would sound)',
+          alignLabel: 'sound',
+          rangeMs: [-600, 800],
+          binMs: 20,
+          panels: first.panels,
+        },
+      });
+    }
+    const cat = (label: string, s: (typeof m)['audioMirrorPct'], published?: number) => ({
+      label,
+      measured: { mean: s.mean, low: s.low, high: s.high },
+      ...(published !== undefined ? { published } : {}),
+    });
+    figures.push({
+      name: 'hearing-actions',
+      kind: 'bars',
+      spec: {
+        title: 'Hearing actions in F5',
+        yLabel: '%',
+        categories: [
+          cat('audio-visual mirror (% of F5)', m.audioMirrorPct, 12.7),
+          cat('also respond to sight (% of them)', m.alsoSeeingPct),
+          cat('act decoded from sound alone', m.decodingPct, 97),
+          cat('respond to control noise (% of them)', m.noiseResponsivePct, 0),
+        ],
+        publishedLabel: 'Kohler et al. 2002; Keysers et al. 2003',
+        caption: `${outputs.length} simulated monkeys; decoding: leave-one-out nearest centroid on the audio-visual mirror units, 3 acts (chance 33%)`,
+      },
+    });
+    return { metrics: m, criteria, figures };
+  },
+};
