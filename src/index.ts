@@ -7,6 +7,7 @@
 
 export * from './agent/index.js';
 export * from './analysis/index.js';
+export { type AgentBenchResult, runAgentBench } from './bench/agent-bench.js';
 export { type CubaBenchResult, runCubaBench } from './bench/cuba-bench.js';
 export { type CubaOptions, cubaDescription, type StdpOptions, stdpDescription } from './bench/networks.js';
 export { spikeHash } from './bench/spike-hash.js';

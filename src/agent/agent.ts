@@ -30,6 +30,8 @@ export interface ExperienceOptions {
   learn?: boolean;
   /** Called after each sense update with the scene time (ms). */
   onUpdate?: (tMs: number, state: SceneState) => void;
+  /** Acts the agent performs meanwhile (a scene whose actor is the agent), if it is not the actor of `scene`. */
+  performing?: Scene;
 }
 
 export interface Senses {
@@ -52,6 +54,7 @@ export class Agent {
   >;
   private readonly gateRate: number;
   private readonly lesions = new Set<string>();
+  private learning: boolean | null = null;
 
   private constructor(config: AgentConfig, senses: Senses, sim: Simulator) {
     this.config = config;
@@ -120,8 +123,11 @@ export class Agent {
     return this.sim.timeMs;
   }
 
-  /** Switch learning of the plastic sensory→F5 synapses on (gain 1 while acting) or off. */
+  /** Switch learning of the plastic sensory→F5 synapses on or off. */
   private setLearning(on: boolean): void {
+    // (checked against the network too: a restored snapshot may have changed it)
+    if (on === this.learning && this.sim.plasticityGain(PLASTIC_PROJECTIONS[0]) === (on ? 1 : 0)) return;
+    this.learning = on;
     for (const name of PLASTIC_PROJECTIONS) this.sim.setPlasticityGain(name, on ? 1 : 0);
   }
 
@@ -147,29 +153,41 @@ export class Agent {
     this.inputs.wmReset.fill(0, 0, 8);
   }
 
-  /** Live through a scene: see, hear and feel it, act in it if the agent is the actor. */
+  /**
+   * Live through a scene: see, hear and feel it, act in it if the agent is the actor.
+   * With `options.performing`, the agent performs that scene's acts (its actor must be
+   * the agent) while it sees and hears `scene` — pairings of doing and seeing that its
+   * own development never shows (e.g. doing one act while watching another).
+   */
   experience(scene: Scene, options: ExperienceOptions = {}): void {
     const { senseUpdateMs, commandLeadMs } = this.config;
-    const self = scene.actor.viewpoint === 'self';
+    const body = options.performing ?? (scene.actor.viewpoint === 'self' ? scene : null);
+    if (options.performing && options.performing.actor.viewpoint !== 'self') {
+      throw new Error('experience: the "performing" scene must have the agent itself as its actor');
+    }
+    const durationMs = Math.max(scene.durationMs, body?.durationMs ?? 0);
     const gateAlways = this.config.brain.learning.gate === 'always';
-    for (let t = 0; t < scene.durationMs; t += senseUpdateMs) {
+    for (let t = 0; t < durationMs; t += senseUpdateMs) {
       const state = scene.sample(t);
-      const view = state.actor.viewpoint;
-      this.senses.visual.encode(state, view, this.inputs.visual);
+      this.senses.visual.encode(state, state.actor.viewpoint, this.inputs.visual);
       this.senses.object.encode(state, null, this.inputs.object);
       this.senses.auditory.encode(state, null, this.inputs.auditory);
-      this.senses.proprio.encode(state, null, this.inputs.proprio);
+      // What the agent feels and commands comes from what it does.
+      const own = body === scene ? state : (body?.sample(t) ?? null);
+      if (own) this.senses.proprio.encode(own, null, this.inputs.proprio);
+      else this.inputs.proprio.fill(this.config.sense.baseRateHz, 0, this.senses.proprio.size);
       // The command leads the movement by commandLeadMs and lasts until the act ends.
-      let command = self ? commandState(scene.sample(t + commandLeadMs)) : null;
-      if (command && command.act === null) command = commandState(state);
+      const ahead = body ? body.sample(t + commandLeadMs) : null;
+      let command = ahead ? commandState(ahead) : null;
+      if (command && command.act === null && own) command = commandState(own);
       const commanding = command !== null && command.act !== null;
       // The hand moves when the agent acts, with or without an F5 command (empty-handed movements).
-      const moving = self && (state.act !== null || scene.sample(t + commandLeadMs).act !== null);
+      const moving = own !== null && (own.act !== null || ahead?.act != null);
       this.senses.command.encode(commanding ? command : null, null, this.inputs.command);
       if (!commanding) this.inputs.command.fill(0, 0, this.senses.command.size);
       this.inputs.gate.fill(moving ? 0 : this.gateRate, 0, this.config.brain.gate.size);
       this.setLearning(options.learn === true && (gateAlways || moving));
-      this.sim.run(Math.min(senseUpdateMs, scene.durationMs - t));
+      this.sim.run(Math.min(senseUpdateMs, durationMs - t));
       options.onUpdate?.(t, state);
     }
     this.rest(0);

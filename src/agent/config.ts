@@ -15,7 +15,7 @@ export const AgentConfig = z.strictObject({
   /** How often the senses are refreshed (ms). */
   senseUpdateMs: z.number().positive().default(4),
   /** How long before a movement the motor command starts (ms): motor preparation. */
-  commandLeadMs: z.number().min(0).default(100),
+  commandLeadMs: z.number().min(0).default(200),
 });
 export type AgentConfig = z.infer<typeof AgentConfig>;
 export type AgentConfigInput = z.input<typeof AgentConfig>;

@@ -29,7 +29,7 @@ export const DevelopmentParams = z.strictObject({
    * Fraction of action episodes in which the agent does not see what its hands do (it
    * looks away, or it is dark): it still feels its movements and hears their sounds.
    */
-  unseenFraction: z.number().min(0).max(1).default(0.3),
+  unseenFraction: z.number().min(0).max(1).default(0.25),
   /** Probability that a control noise (no act makes it) sounds during an episode. */
   noiseProbability: z.number().min(0).max(1).default(0.4),
   /** Plasticity on (false: the "plasticity off" control). */

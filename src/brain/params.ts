@@ -68,7 +68,7 @@ export const BrainParams = z.strictObject({
     .prefault({}),
   /** Slow recurrent excitation in PF (carries activity on for a while when vision stops). */
   pfRecurrent: z
-    .strictObject({ p: prob(0.05), weightMV: mV(1.6), tauMs: z.number().positive().default(100) })
+    .strictObject({ p: prob(0.05), weightMV: mV(1.7), tauMs: z.number().positive().default(100) })
     .prefault({}),
   /** Inhibitory pools: E→I and I→E probabilities and weights. */
   inhibition: z.strictObject({ pEI: prob(0.2), wEI: mV(4), pIE: prob(0.3), wIE: mV(-6) }).prefault({}),
@@ -91,6 +91,8 @@ export const BrainParams = z.strictObject({
       p: prob(0.3),
       /** The auditory area is small (a few units per kind of sound): each F5 neuron samples more of it. */
       auditoryP: prob(0.7),
+      /** Connection probability from PF (its units are sparse conjunctions: F5 samples many). */
+      parietalP: prob(0.5),
       initialWeightMV: mV(0),
       wMaxMV: mV(6),
     })

@@ -63,7 +63,9 @@ export function brainDescription(inputs: InputSizes, p: BrainParams, rng: Rng): 
   };
   const neuron = { kind: 'lif' as const, ...p.neuron };
   const ch = (name: string, tauMs: number) => ({ name, tauMs });
-  const standard = [ch('exc', 5), ch('inh', 10), ch('bg', BG_TAU_MS)];
+  // Background input shares the excitatory channel (same time constant), except in F5,
+  // where the excitatory inputs are split into the motor teacher and the sensory prediction.
+  const standard = [ch('exc', BG_TAU_MS), ch('inh', 10)];
   const populations: Population[] = [
     { kind: 'poisson', name: 'in:visual', size: inputs.visual },
     { kind: 'poisson', name: 'in:object', size: inputs.object },
@@ -111,7 +113,7 @@ export function brainDescription(inputs: InputSizes, p: BrainParams, rng: Rng): 
     populations.push({ kind: 'poisson', name: `bg:${area}`, size, rateHz: p.background.rateHz });
     const mean =
       area === 'PF:gate' ? p.pfGate.backgroundMV : (p.background.areaMeanMV[area] ?? p.background.meanMV);
-    connect(`bg:${area}`, area, 'bg', { kind: 'oneToOne' }, bgWeight(mean));
+    connect(`bg:${area}`, area, area === 'F5' ? 'bg' : 'exc', { kind: 'oneToOne' }, bgWeight(mean));
   }
 
   // Sensory relays.
@@ -164,7 +166,7 @@ export function brainDescription(inputs: InputSizes, p: BrainParams, rng: Rng): 
     },
   );
   for (const source of ['PF', 'AUD']) {
-    const pr = source === 'AUD' ? p.sensoryToF5.auditoryP : p.sensoryToF5.p;
+    const pr = source === 'AUD' ? p.sensoryToF5.auditoryP : p.sensoryToF5.parietalP;
     connect(source, 'F5', 'sens', prob(pr), p.sensoryToF5.initialWeightMV, {
       name: `${source}->F5`,
       ...plastic,
@@ -218,8 +220,15 @@ function motorRepertoire(
   const post: number[] = [];
   const weight: number[] = [];
   const preferred: string[] = [];
+  // Every command feature gets the same number of F5 neurons (in a shuffled order), so
+  // subjects differ in their wiring's details, not in the make-up of their repertoire.
+  const order = Array.from({ length: nF5 }, (_, j) => features[j % features.length]!);
+  for (let i = order.length - 1; i > 0; i--) {
+    const k = rng.int(i + 1);
+    [order[i], order[k]] = [order[k]!, order[i]!];
+  }
   for (let j = 0; j < nF5; j++) {
-    const f = features[rng.int(features.length)]!;
+    const f = order[j]!;
     preferred.push(f);
     const pool = [...unitsOf.get(f)!];
     const chosen = new Set<number>();

@@ -3,8 +3,11 @@
  * unusable database) is the user's to fix: one line, exit status 2. A run that
  * breaks is ours: exit status 1.
  */
-import { ParameterError, StoreError, type StoreErrorCode, UnknownExperimentError } from '../node.js';
-import { SweepError } from '../sweep/index.js';
+// Direct imports of the light modules: the CLI must start without loading the heavy ones.
+import { ParameterError } from '../experiments/params.js';
+import { UnknownExperimentError } from '../experiments/registry.js';
+import { StoreError, type StoreErrorCode } from '../store/errors.js';
+import { SweepError } from '../sweep/errors.js';
 
 /** Bad input from the user: the CLI prints the message on one line and exits with status 2. */
 export class UsageError extends Error {

@@ -1,23 +1,33 @@
 /** The `mirrorlab` command line: a thin shell over the public API. */
 import { Command, CommanderError } from 'commander';
-import { StoreError, VERSION } from '../node.js';
-import { registerBench } from './commands/bench.js';
-import { registerDescribe } from './commands/describe.js';
-import { registerExport } from './commands/export.js';
-import { registerLab } from './commands/lab.js';
-import { registerList } from './commands/list.js';
-import { registerMerge } from './commands/merge.js';
-import { registerReport } from './commands/report.js';
-import { registerRun } from './commands/run.js';
-import { registerRuns } from './commands/runs.js';
-import { registerSimulate } from './commands/simulate.js';
-import { registerSweep } from './commands/sweep.js';
-import { registerValidate } from './commands/validate.js';
+import { StoreError } from '../store/errors.js';
+import { VERSION } from '../version.js';
 import { asUsageError, EXIT, errorLine } from './errors.js';
 import { type CliIo, useIo, writeErr, writeOut } from './output.js';
 import { takeFailed } from './status.js';
 
-export function createProgram(): Command {
+/**
+ * The commands, loaded on demand: a command's module (and the heavy libraries it uses —
+ * the database, HDF5, the plotting library) is imported only when that command runs,
+ * so `mirrorlab bench` or `mirrorlab simulate` start light. `--help` loads them all.
+ */
+const COMMANDS: Record<string, () => Promise<(program: Command) => unknown>> = {
+  list: async () => (await import('./commands/list.js')).registerList,
+  describe: async () => (await import('./commands/describe.js')).registerDescribe,
+  run: async () => (await import('./commands/run.js')).registerRun,
+  runs: async () => (await import('./commands/runs.js')).registerRuns,
+  report: async () => (await import('./commands/report.js')).registerReport,
+  export: async () => (await import('./commands/export.js')).registerExport,
+  sweep: async () => (await import('./commands/sweep.js')).registerSweep,
+  merge: async () => (await import('./commands/merge.js')).registerMerge,
+  validate: async () => (await import('./commands/validate.js')).registerValidate,
+  simulate: async () => (await import('./commands/simulate.js')).registerSimulate,
+  bench: async () => (await import('./commands/bench.js')).registerBench,
+  lab: async () => (await import('./commands/lab.js')).registerLab,
+};
+
+/** The program with every command (or only `only`, when it names one). */
+export async function createProgram(only?: string): Promise<Command> {
   const program = new Command('mirrorlab')
     .description(
       'Simulate the mirror neuron system: spiking agents whose mirror neurons emerge from learning.',
@@ -47,18 +57,8 @@ Examples:
   mirrorlab sweep gallese1996 --grid trials=10,20 --grid agent.brain.learning.rule=delta,hebbian --workers 4
   mirrorlab merge shard-0.db shard-1.db`,
     );
-  registerList(program);
-  registerDescribe(program);
-  registerRun(program);
-  registerRuns(program);
-  registerReport(program);
-  registerExport(program);
-  registerSweep(program);
-  registerMerge(program);
-  registerValidate(program);
-  registerSimulate(program);
-  registerBench(program);
-  registerLab(program);
+  const names = only !== undefined && only in COMMANDS ? [only] : Object.keys(COMMANDS);
+  for (const name of names) (await COMMANDS[name]!())(program);
   return program;
 }
 
@@ -76,7 +76,9 @@ export async function main(argv: string[], io?: CliIo): Promise<number> {
 }
 
 async function mainInner(argv: string[]): Promise<number> {
-  const program = createProgram();
+  // The first word that is not an option names the command (options come after it).
+  const first = argv.find((a) => !a.startsWith('-'));
+  const program = await createProgram(first);
   takeFailed();
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -5,4 +5,9 @@ export { createObjectEncoder } from './object.js';
 export { SenseParams } from './params.js';
 export { createProprioEncoder } from './proprio.js';
 export { type FeatureSpec, type TunedUnit, tuningResponse, unitLabel } from './tuning.js';
-export { createVisualEncoder, FINE_VISUAL_FEATURES, VISUAL_FEATURES } from './visual.js';
+export {
+  createVisualEncoder,
+  FINE_VISUAL_FEATURES,
+  RELATIONAL_VISUAL_FEATURES,
+  VISUAL_FEATURES,
+} from './visual.js';

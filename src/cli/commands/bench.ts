@@ -1,6 +1,6 @@
 /** `mirrorlab bench`: the reference benchmarks, printed as JSON or as a line of text. */
 import type { Command } from 'commander';
-import { runCubaBench, runStdpBench } from '../../node.js';
+import { runAgentBench, runCubaBench, runStdpBench } from '../../index.js';
 import { UsageError } from '../errors.js';
 import { numberOption } from '../io.js';
 import { writeOut } from '../output.js';
@@ -77,5 +77,31 @@ export function registerBench(program: Command): Command {
           );
       },
     );
+  bench
+    .command('agent')
+    .description(
+      'a developed standard agent performing and watching hand acts, recorded: speed against real time',
+    )
+    .option('--seed <S>', 'seed of the agent', '1')
+    .option('--duration-s <T>', 'simulated seconds', '60')
+    .option('--no-cache', 'develop the agent anew instead of using the cache of developed agents')
+    .option('--json', 'print one JSON object')
+    .addHelpText('after', '\nExample:\n  mirrorlab bench agent --duration-s 60 --json')
+    .action(async (o: { seed: string; durationS: string; cache: boolean; json?: boolean }) => {
+      const seed = numberOption(o.seed, '--seed', { integer: true, min: 0, max: 0xffffffff })!;
+      const durationS = numberOption(o.durationS, '--duration-s', { min: 0.1 })!;
+      const { developedAgent } = await import('../../agent/cache.js');
+      const t0 = performance.now();
+      const { agent, fromCache } = developedAgent({ seed }, {}, { cache: o.cache });
+      const raiseSeconds = (performance.now() - t0) / 1000;
+      const r = { ...runAgentBench(agent, durationS), developedNow: !fromCache, raiseSeconds };
+      if (o.json) writeOut(`${JSON.stringify(r)}\n`);
+      else
+        writeOut(
+          `agent (seed ${r.seed}): ${r.neurons} neurons, ${r.synapses} synapses; ${r.simulatedSeconds.toFixed(1)} s simulated in ` +
+            `${r.wallSeconds.toFixed(2)} s = ${r.realtimeFactor.toFixed(1)}× real time (${r.trials} trials; ` +
+            `${r.developedNow ? `developed now in ${raiseSeconds.toFixed(1)} s` : 'from the cache'})\n`,
+        );
+    });
   return bench;
 }

@@ -1,6 +1,6 @@
 /** `mirrorlab simulate`: run any described network and write its spikes. */
 import type { Command } from 'commander';
-import { build, DescriptionError, type SpikeData, VERSION } from '../../node.js';
+import { build, DescriptionError, type SpikeData, VERSION } from '../../index.js';
 import { UsageError } from '../errors.js';
 import { numberOption, readJsonFile, writeFileAtomic } from '../io.js';
 import { writeErr } from '../output.js';

@@ -5,6 +5,10 @@
  */
 import type { Kernels } from './kernels.js';
 
+/** Decaying variables are flushed to zero below this (subnormal arithmetic is slow). */
+export const TINY = 1e-30;
+const flush = (x: number) => (Math.abs(x) < TINY ? 0 : x);
+
 export const tsKernels: Kernels = {
   name: 'ts',
 
@@ -15,8 +19,8 @@ export const tsKernels: Kernels = {
       const x0 = g0[i]!;
       const x1 = g1[i]!;
       const vv = v[i]!;
-      g0[i] = x0 * d0;
-      g1[i] = x1 * d1;
+      g0[i] = flush(x0 * d0);
+      g1[i] = flush(x1 * d1);
       let vn = el + (vv - el) * a + (x0 * c0 + x1 * c1);
       if (input !== null) vn = vn + input[i]!;
       if (last[i]! <= lim) {
@@ -36,7 +40,7 @@ export const tsKernels: Kernels = {
     for (let i = 0; i < n; i++) {
       const x = g[i]!;
       input[i] = first ? x * c : input[i]! + x * c;
-      g[i] = x * d;
+      g[i] = flush(x * d);
     }
   },
 
@@ -45,7 +49,7 @@ export const tsKernels: Kernels = {
   },
 
   scale(x, n, s) {
-    for (let i = 0; i < n; i++) x[i] = x[i]! * s;
+    for (let i = 0; i < n; i++) x[i] = flush(x[i]! * s);
   },
 
   addClear(g, buf, n) {
@@ -91,7 +95,7 @@ export const tsKernels: Kernels = {
   },
 
   errorFilter(e, teacher, prediction, n, d, oneMinusD, kappa) {
-    for (let i = 0; i < n; i++) e[i] = e[i]! * d + oneMinusD * (kappa * teacher[i]! - prediction[i]!);
+    for (let i = 0; i < n; i++) e[i] = flush(e[i]! * d + oneMinusD * (kappa * teacher[i]! - prediction[i]!));
   },
 
   deltaUpdate(spikes, ns, rowPtr, tgt, w, e, rate, wMin, wMax) {

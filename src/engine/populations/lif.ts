@@ -20,6 +20,7 @@ import type { Arena, Slot } from '../arena.js';
 import { padded } from '../arena.js';
 import type { LifPopulation } from '../description.js';
 import type { Kernels } from '../kernels/kernels.js';
+import { TINY } from '../kernels/ts-kernels.js';
 import type { RngTree } from '../rng.js';
 import { type Operation, operation } from '../schedule.js';
 import { drawValue, type PopulationRuntime } from './population.js';
@@ -241,7 +242,8 @@ function conductanceOperation(pop: LifRuntime, dtMs: number): Operation {
         const x = gk[i]!;
         gSum += x;
         gE += x * rev[k]!;
-        gk[i] = x * decay[k]!;
+        const xd = x * decay[k]!;
+        gk[i] = Math.abs(xd) < TINY ? 0 : xd; // no subnormal numbers (slow)
       }
       const drive = el + current[i]! - (w !== null ? w[i]! : 0);
       const vv = v[i]!;
@@ -253,7 +255,10 @@ function conductanceOperation(pop: LifRuntime, dtMs: number): Operation {
         const vInf = (drive + gE) / total;
         vn = vInf + (vv - vInf) * Math.exp((-dtMs * total) / tau);
       }
-      if (w !== null) w[i] = w[i]! * dw;
+      if (w !== null) {
+        const wd = w[i]! * dw;
+        w[i] = Math.abs(wd) < TINY ? 0 : wd;
+      }
       if (last[i]! <= lim) {
         if (vn > vt) {
           spikes[count++] = i;

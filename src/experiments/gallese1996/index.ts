@@ -9,9 +9,8 @@
  */
 import * as z from 'zod';
 import type { Agent } from '../../agent/agent.js';
-import { formatPercent } from '../../figures/index.js';
 import type { ActName } from '../../world/acts.js';
-import { formatMetric, pooled } from '../common/metrics.js';
+import { formatMetric, formatPercent, pooled } from '../common/metrics.js';
 import { SubjectParams } from '../common/params.js';
 import { developedSubject, newbornSubject } from '../common/subject.js';
 import type { Criterion, ExperimentDefinition, FigureSpec, SubjectOutput } from '../types.js';
@@ -21,7 +20,7 @@ import { PUBLISHED } from './published.js';
 export const Gallese1996Params = z.strictObject({
   ...SubjectParams,
   /** Subjects also recorded before development and after development without plasticity (emergence controls). */
-  controlSubjects: z.number().int().min(0).default(2),
+  controlSubjects: z.number().int().min(0).default(1),
 });
 export type Gallese1996Params = z.infer<typeof Gallese1996Params>;
 
