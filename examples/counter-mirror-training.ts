@@ -13,8 +13,8 @@
  * (MIRRORLAB_EXAMPLE_QUICK=1 shortens development, as the test suite does.)
  */
 import {
-  actTrialScene,
   type Agent,
+  actTrialScene,
   raiseInMemory,
   SessionRecorder,
   type TrialRecord,

@@ -6,8 +6,8 @@ import { test } from 'node:test';
 import {
   Agent,
   actTrialScene,
-  developToSaved,
   developedAgent,
+  developToSaved,
   loadAgent,
   PLASTIC_PROJECTIONS,
   raiseInMemory,
@@ -30,7 +30,10 @@ test('development is deterministic, and learns only with plasticity on', () => {
   assert.deepEqual(a.weights, b.weights);
   const frozen = testAgentFrom(developToSaved({ seed: 5 }, { ...DEV, plasticity: false }));
   for (const name of PLASTIC_PROJECTIONS) {
-    assert.ok(frozen.sim.projection(name).weights!.every((w) => w === 0), `${name} stays silent`);
+    assert.ok(
+      frozen.sim.projection(name).weights!.every((w) => w === 0),
+      `${name} stays silent`,
+    );
   }
   const learned = testAgentFrom(a);
   assert.ok(learned.meanWeight('STS->F5') > 0.01, 'visual synapses learned');
@@ -44,10 +47,16 @@ test('a saved agent is a versioned JSON file that loads back to the same agent',
   assert.equal(saved.formatVersion, 1);
   assert.equal(saved.kind, 'mirrorlab.agent');
   for (const name of PLASTIC_PROJECTIONS) {
-    assert.deepEqual(Array.from(again.sim.projection(name).weights!), Array.from(first.sim.projection(name).weights!));
+    assert.deepEqual(
+      Array.from(again.sim.projection(name).weights!),
+      Array.from(first.sim.projection(name).weights!),
+    );
   }
   assert.equal(f5Spikes(again), f5Spikes(first));
-  assert.throws(() => loadAgent({ ...saved, formatVersion: 9 }), /not a saved mirrorlab agent: formatVersion/);
+  assert.throws(
+    () => loadAgent({ ...saved, formatVersion: 9 }),
+    /not a saved mirrorlab agent: formatVersion/,
+  );
 });
 
 test('the cache gives the same agent as developing in memory, and is keyed by configuration', () => {
@@ -79,5 +88,8 @@ test('performing one act while watching another: command and proprioception foll
     },
   });
   assert.ok(command > 0, 'the agent issues its own command');
-  assert.throws(() => agent.experience(done, { performing: seen }), /must have the agent itself as its actor/);
+  assert.throws(
+    () => agent.experience(done, { performing: seen }),
+    /must have the agent itself as its actor/,
+  );
 });

@@ -8,10 +8,7 @@ const SENSORY = new Set(['STS', 'AUD', 'PF', 'in:visual', 'in:auditory', 'in:obj
 
 test('no connection from a sensory area to F5 is set by hand: all start at zero and are plastic', () => {
   const intoF5 = description.projections.filter((p) => p.target === 'F5' && SENSORY.has(p.source));
-  assert.deepEqual(
-    intoF5.map((p) => p.name).sort(),
-    [...PLASTIC_PROJECTIONS].sort(),
-  );
+  assert.deepEqual(intoF5.map((p) => p.name).sort(), [...PLASTIC_PROJECTIONS].sort());
   for (const name of PLASTIC_PROJECTIONS) {
     const p = agent.sim.projection(name);
     assert.ok(p.nSynapses > 100, `${name} has synapses`);

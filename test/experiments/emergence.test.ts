@@ -4,12 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import {
-  analyseSession,
-  newbornSubject,
-  raiseInMemory,
-  recordGallese1996Session,
-} from '../../src/index.js';
+import { analyseSession, newbornSubject, raiseInMemory, recordGallese1996Session } from '../../src/index.js';
 
 const criterion = { alpha: 0.05, minIncreaseHz: 2 };
 const mirrorPct = (units: ReturnType<typeof analyseSession>) =>

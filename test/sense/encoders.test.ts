@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
-  actTrialScene,
   Agent,
+  actTrialScene,
   createAuditoryEncoder,
   createVisualEncoder,
   otherActor,
@@ -18,7 +18,11 @@ const rates = new Float64Array(visual.size);
 const mean = (pick: (i: number) => boolean) => {
   let s = 0;
   let n = 0;
-  for (let i = 0; i < visual.size; i++) if (pick(i)) (s += rates[i]!), n++;
+  for (let i = 0; i < visual.size; i++) {
+    if (!pick(i)) continue;
+    s += rates[i]!;
+    n++;
+  }
   return s / n;
 };
 const relational = (i: number) => RELATIONAL_VISUAL_FEATURES.has(visual.units[i]!.feature);
@@ -31,16 +35,25 @@ test('relational units need a hand and an object; a mime drives only hand units'
   visual.encode(mime, 'other', rates);
   assert.ok(relWithObject > params.baseRateHz + 2, 'relations seen with an object');
   assert.equal(mean(relational), params.baseRateHz, 'no relation without an object');
-  assert.ok(mean((i) => !relational(i) && visual.units[i]!.view !== 'self') > params.baseRateHz, 'the moving hand is seen');
+  assert.ok(
+    mean((i) => !relational(i) && visual.units[i]!.view !== 'self') > params.baseRateHz,
+    'the moving hand is seen',
+  );
 });
 
 test('viewpoint changes the code partly: self-view units ignore another’s hand, shared units see both', () => {
   const s = scene({ actor: otherActor(), object: 'raisin' }).act('precisionGrip').build().sample(300);
   visual.encode(s, 'other', rates);
-  assert.equal(mean((i) => visual.units[i]!.view === 'self'), params.baseRateHz);
+  assert.equal(
+    mean((i) => visual.units[i]!.view === 'self'),
+    params.baseRateHz,
+  );
   const sharedOther = mean((i) => visual.units[i]!.view === 'shared');
   visual.encode(s, 'self', rates);
-  assert.equal(mean((i) => visual.units[i]!.view === 'other'), params.baseRateHz);
+  assert.equal(
+    mean((i) => visual.units[i]!.view === 'other'),
+    params.baseRateHz,
+  );
   assert.ok(Math.abs(mean((i) => visual.units[i]!.view === 'shared') - sharedOther) < 1e-9);
 });
 
@@ -49,7 +62,10 @@ test('a sound excites units tuned near it more than units tuned near other sound
   const out = new Float64Array(aud.size);
   const s = scene({ object: 'peanut' }).act('break').build();
   aud.encode(s.sample(0), null, out);
-  assert.ok(out.every((x) => x === params.baseRateHz), 'silence: baseline');
+  assert.ok(
+    out.every((x) => x === params.baseRateHz),
+    'silence: baseline',
+  );
   aud.encode(s.sample(0.6 * 800), null, out);
   // units are laid out per sound of the world, auditoryUnits each, in the order of SOUNDS (crack first)
   const k = params.auditoryUnits;
@@ -61,7 +77,10 @@ test('a sound excites units tuned near it more than units tuned near other sound
 test('only the agent’s own object-directed acts issue a motor command; proprioception is its own only', () => {
   const agent = Agent.create({ seed: 3 });
   const rateOf = (name: string) => (agent.sim.population(name) as unknown as { rateHz: Float64Array }).rateHz;
-  const sum = (name: string, size: number) => rateOf(name).slice(0, size).reduce((a, b) => a + b, 0);
+  const sum = (name: string, size: number) =>
+    rateOf(name)
+      .slice(0, size)
+      .reduce((a, b) => a + b, 0);
   const probe = (sc: ReturnType<typeof actTrialScene>) => {
     let command = 0;
     let proprio = 0;

@@ -16,7 +16,10 @@ test('an act unfolds on time: approach, contact, and its end', () => {
 });
 
 test('a screen hides the object and the hand near it; a mime has no object and no sound', () => {
-  const hidden = scene({ actor: otherActor(), object: 'peanut', screenFromMs: 50 }).wait(100).act('precisionGrip').build();
+  const hidden = scene({ actor: otherActor(), object: 'peanut', screenFromMs: 50 })
+    .wait(100)
+    .act('precisionGrip')
+    .build();
   const mid = hidden.sample(100 + 0.2 * ACTS.precisionGrip.durationMs);
   assert.equal(mid.object?.visible, false);
   assert.equal(mid.hand?.visible, true, 'the hand is seen while far from the object');
@@ -33,8 +36,17 @@ test('acts make their sounds unless silent; the dark hides everything but sounds
     noisy.sample(t + 10).sounds.map((x) => x.name),
     ['crack'],
   );
-  assert.equal(scene({ object: 'peanut', silent: true }).act('break').build().sample(t + 10).sounds.length, 0);
-  const dark = scene({ object: 'peanut', dark: true }).act('break').build().sample(t + 10);
+  assert.equal(
+    scene({ object: 'peanut', silent: true })
+      .act('break')
+      .build()
+      .sample(t + 10).sounds.length,
+    0,
+  );
+  const dark = scene({ object: 'peanut', dark: true })
+    .act('break')
+    .build()
+    .sample(t + 10);
   assert.equal(dark.hand?.visible, false);
   assert.equal(dark.object?.visible, false);
   assert.equal(dark.sounds.length, 1);
