@@ -87,7 +87,9 @@ export function develop(
     const b = scene(
       emptyHand ? { object: null, mime: true, container } : { object, container, dark: unseen },
     ).wait(200 + rng.int(200));
-    const noiseAt = rng.uniform() < p.noiseProbability ? rng.range(0, 1500) : -1;
+    // A control noise sounds at a moment drawn over the whole episode, acting or not: it is
+    // independent of what the agent does.
+    const noiseAt = rng.uniform() < p.noiseProbability ? rng.uniform() : -1;
     if (lookOnly) {
       b.wait(1200);
     } else {
@@ -100,7 +102,7 @@ export function develop(
       actions[label] = (actions[label] ?? 0) + 1;
       b.wait(150);
     }
-    if (noiseAt >= 0) b.sound(CONTROL_NOISES[rng.int(CONTROL_NOISES.length)]!, Math.min(noiseAt, b.now));
+    if (noiseAt >= 0) b.sound(CONTROL_NOISES[rng.int(CONTROL_NOISES.length)]!, noiseAt * b.now);
     agent.experience(b.build(), { learn: p.plasticity });
     agent.clearWorkingMemory();
     agent.rest(100 + rng.int(100));

@@ -46,6 +46,7 @@ const PUBLISHED_FILL = '#dcdcdc';
 const SLOT_PX = 120;
 const MARGIN_LEFT = 56;
 const FONT = 10;
+const TICK_FONT = 11;
 
 /** Formats a percentage as papers do: integers plain, small non-zero values as "<1%". */
 export function formatPercent(value: number): string {
@@ -96,8 +97,9 @@ export function classificationBars(spec: ClassificationBarsSpec, options: Figure
           ticks: categories.map((_, i) => i),
           tickFormat: (i: number) => categories[i]?.label ?? '',
           tickSize: 0,
-          lineWidth: (SLOT_PX * 0.95) / FONT,
-          fontSize: 11,
+          // Plot measures lines in ems of the tick font and underestimates wide glyphs: keep a margin.
+          lineWidth: (SLOT_PX * 0.8) / TICK_FONT,
+          fontSize: TICK_FONT,
           label: null,
         }),
         Plot.rectY(measured, {

@@ -14,8 +14,6 @@ import { PopulationEncoder } from './encoder.js';
 import type { SenseParams } from './params.js';
 import type { FeatureSpec, TunedUnit } from './tuning.js';
 
-/** Spread of the units' preferred profiles around the sounds of the world, per feature. */
-const PROFILE_SCATTER = 0.2;
 /** Width of the tuning in acoustic space. */
 const TUNING_WIDTH = 0.35;
 
@@ -33,7 +31,7 @@ export function createAuditoryEncoder(params: SenseParams, rng: Rng): Population
   const features: FeatureSpec<SceneState>[] = [];
   for (const sound of sounds) {
     for (let c = 0; c < params.auditoryUnits; c++) {
-      const preferred = sound.spectrum.map((v) => Math.max(0, v + PROFILE_SCATTER * rng.normal()));
+      const preferred = sound.spectrum.map((v) => Math.max(0, v + params.auditoryScatter * rng.normal()));
       const name = `acoustic-${units.length}`;
       // Each unit is its own feature: its similarity to the heard profile, 1 at its preferred profile.
       features.push({

@@ -24,6 +24,12 @@ export const SenseParams = z.strictObject({
   objectUnits: z.number().int().min(1).default(4),
   /** Auditory units whose preferred acoustic profile lies near each kind of sound of the world. */
   auditoryUnits: z.number().int().min(1).default(8),
+  /**
+   * How far (per acoustic feature, SD) an auditory unit's preferred profile lies from the
+   * sound it is drawn around: small against the tuning width, so a unit answers its own kind
+   * of sound well and acoustically different sounds little.
+   */
+  auditoryScatter: z.number().min(0).default(0.1),
   /** Proprioceptive units per preferred value. */
   proprioUnits: z.number().int().min(1).default(3),
   /** Relative spread of the units' gains. */

@@ -41,8 +41,8 @@ export const SOUNDS = {
   crack: s('crack', 300, true, [0.2, 0.8, 0.6, 0.3, 1.0, 0.7, 0.0, 0.0]),
   rip: s('rip', 350, true, [0.1, 0.4, 0.9, 0.8, 0.2, 0.9, 0.6, 0.0]),
   thud: s('thud', 250, true, [1.0, 0.5, 0.0, 0.2, 0.9, 0.0, 0.0, 0.1]),
-  // control noises
-  whiteNoise: s('whiteNoise', 300, false, [0.5, 0.5, 0.5, 1.0, 0.0, 0.2, 0.8, 0.0]),
+  // control noises (white noise: flat over the bands, stationary — no impulses, no crackle)
+  whiteNoise: s('whiteNoise', 300, false, [0.6, 0.6, 0.6, 1.0, 0.0, 0.0, 1.0, 0.0]),
   monkeyCall: s('monkeyCall', 400, false, [0.2, 0.9, 0.5, 0.0, 0.1, 0.0, 0.6, 1.0]),
   click: s('click', 50, false, [0.3, 0.6, 0.9, 0.4, 1.0, 0.0, 0.0, 0.0]),
 } as const satisfies Record<string, SoundKind>;

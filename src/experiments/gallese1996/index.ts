@@ -7,9 +7,11 @@
  * mirror units as strictly, broadly or non-congruent. The emergence controls record
  * the same monkeys before development and after a development with plasticity off.
  */
+
 import * as z from 'zod';
 import type { Agent } from '../../agent/agent.js';
 import type { ActName } from '../../world/acts.js';
+import { plainName } from '../../world/plain-name.js';
 import { formatMetric, formatPercent, pooled } from '../common/metrics.js';
 import { SubjectParams } from '../common/params.js';
 import { developedSubject, newbornSubject } from '../common/subject.js';
@@ -88,10 +90,10 @@ function exampleUnit(
     unit: best.unit,
     act,
     panels: [
-      { label: `monkey performs ${act}`, trials: aligned(`execute:${act}`) },
-      { label: `monkey watches ${act}`, trials: aligned(`observe:${act}`) },
+      { label: `monkey performs: ${plainName(act)}`, trials: aligned(`execute:${act}`) },
+      { label: `monkey watches: ${plainName(act)}`, trials: aligned(`observe:${act}`) },
       { label: 'object alone', trials: aligned('objectAlone') },
-      { label: `mimed ${act}`, trials: aligned(`mime:${act}`) },
+      { label: `mimed: ${plainName(act)}`, trials: aligned(`mime:${act}`) },
     ],
   };
 }
