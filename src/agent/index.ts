@@ -7,5 +7,6 @@ export {
   type DevelopmentReport,
   develop,
 } from './development.js';
+export { BABBLED_ACTIONS, type BabblingEpisode, EpisodeSource, episodeLabel } from './episodes.js';
 export { developToSaved, raiseInMemory, testAgentFrom } from './raise.js';
 export { loadAgent, SAVED_AGENT_FORMAT, SavedAgent, saveAgent } from './saved.js';
