@@ -11,8 +11,8 @@
  * the agent's own acts rather than what merely happens around them.
  */
 import * as z from 'zod';
-import type { Agent } from './agent.js';
-import { EpisodeSource, episodeLabel } from './episodes.js';
+import type { Agent, ExperienceOptions } from './agent.js';
+import { type BabblingEpisode, EpisodeSource, episodeLabel } from './episodes.js';
 
 export const DevelopmentParams = z.strictObject({
   /** Number of babbling episodes. */
@@ -61,16 +61,31 @@ export function develop(
     const episode = source.next();
     const label = episodeLabel(episode);
     if (label) actions[label] = (actions[label] ?? 0) + 1;
-    agent.experience(episode.scene, { learn: p.plasticity });
-    agent.clearWorkingMemory();
-    agent.rest(episode.restMs);
+    liveEpisode(agent, episode, p.plasticity);
     onProgress?.(e + 1, p.episodes);
   }
   const report = { episodes: p.episodes, simulatedMs: agent.timeMs - start, actions };
+  recordDevelopment(agent, p, report.simulatedMs);
+  return report;
+}
+
+/** Live through one babbling episode: experience it, then clear the table and rest. */
+export function liveEpisode(
+  agent: Agent,
+  episode: BabblingEpisode,
+  plasticity: boolean,
+  onUpdate?: ExperienceOptions['onUpdate'],
+): void {
+  agent.experience(episode.scene, { learn: plasticity, ...(onUpdate ? { onUpdate } : {}) });
+  agent.clearWorkingMemory();
+  agent.rest(episode.restMs);
+}
+
+/** Note a finished development in the agent's history. */
+export function recordDevelopment(agent: Agent, p: DevelopmentParams, simulatedMs: number): void {
   agent.history.push({
     phase: 'development',
     detail: `${p.episodes} babbling episodes${p.plasticity ? '' : ' with plasticity off'}`,
-    simulatedMs: report.simulatedMs,
+    simulatedMs,
   });
-  return report;
 }

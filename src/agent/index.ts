@@ -6,6 +6,8 @@ export {
   type DevelopmentParamsInput,
   type DevelopmentReport,
   develop,
+  liveEpisode,
+  recordDevelopment,
 } from './development.js';
 export { BABBLED_ACTIONS, type BabblingEpisode, EpisodeSource, episodeLabel } from './episodes.js';
 export { developToSaved, raiseInMemory, testAgentFrom } from './raise.js';

@@ -11,6 +11,8 @@ import {
   DevelopmentParams,
   type DevelopmentParamsInput,
   EpisodeSource,
+  liveEpisode,
+  recordDevelopment,
   type Scene,
   type SceneState,
 } from '../../../src/index.js';
@@ -71,25 +73,10 @@ export class Babbler {
   runEpisode(onUpdate?: (tMs: number, state: SceneState) => void): Episode {
     if (this.finished) throw new Error('babbling: all episodes are done');
     const episode = this.source.next();
-    this.agent.experience(episode.scene, {
-      learn: this.params.plasticity,
-      ...(onUpdate ? { onUpdate } : {}),
-    });
-    this.agent.clearWorkingMemory();
-    this.agent.rest(episode.restMs);
+    liveEpisode(this.agent, episode, this.params.plasticity, onUpdate);
     this.done++;
-    if (this.finished) this.record();
+    if (this.finished) recordDevelopment(this.agent, this.params, this.agent.timeMs - this.startMs);
     return { number: this.done, scene: episode.scene, label: caption(episode) };
-  }
-
-  /** Note the development in the agent's history, as `develop` does. */
-  private record(): void {
-    const p = this.params;
-    this.agent.history.push({
-      phase: 'development',
-      detail: `${p.episodes} babbling episodes${p.plasticity ? '' : ' with plasticity off'}`,
-      simulatedMs: this.agent.timeMs - this.startMs,
-    });
   }
 }
 
