@@ -22,7 +22,7 @@ export const PROPRIO_FEATURES: readonly FeatureSpec<SceneState>[] = [
   { name: 'felt-contact', categories: ['contact'], value: (s) => (ownHand(s)?.contact ? 'contact' : null) },
   {
     name: 'felt-direction',
-    categories: ['object', 'mouth', 'container', 'apart', 'down'],
+    categories: ['object', 'mouth', 'container', 'apart', 'away'],
     value: (s) => {
       const h = ownHand(s);
       return h && h.direction !== 'none' ? h.direction : null;

@@ -57,6 +57,16 @@ export const VISUAL_FEATURES: readonly FeatureSpec<V>[] = [
     },
   },
   {
+    // The hand letting go of an object and moving away from it (STS "hand–object
+    // interaction" cells include ones for releasing; Perrett et al. 1989).
+    name: 'release',
+    categories: ['away'],
+    value: (s) => {
+      const r = relational(s);
+      return r && !r.hand.contact && r.hand.direction === 'away' ? 'away' : null;
+    },
+  },
+  {
     name: 'objectChange',
     categories: ['broken', 'torn', 'fallen', 'inContainer'],
     value: (s) => {
@@ -69,7 +79,7 @@ export const VISUAL_FEATURES: readonly FeatureSpec<V>[] = [
   { name: 'speed', centers: [0, 15, 35, 60], width: 10, value: (s) => visibleHand(s)?.speedCmS ?? null },
   {
     name: 'direction',
-    categories: ['object', 'mouth', 'container', 'apart', 'down'],
+    categories: ['object', 'mouth', 'container', 'apart', 'away'],
     value: (s) => {
       const h = visibleHand(s);
       return h && h.direction !== 'none' ? h.direction : null;
@@ -101,6 +111,7 @@ export const RELATIONAL_VISUAL_FEATURES = new Set([
   'apertureMatch',
   'contact',
   'transport',
+  'release',
   'objectChange',
 ]);
 

@@ -26,7 +26,8 @@ export type ActName = (typeof ACT_NAMES)[number];
 /** Groups of acts with the same goal (used for "broad congruence" and by the motor repertoire). */
 export type ActFamily = 'reach' | 'grasp' | 'hold' | 'transport' | 'manipulate' | 'release';
 
-export type Direction = 'none' | 'object' | 'mouth' | 'container' | 'apart' | 'down';
+/** Where the hand moves: towards the object, the mouth, the container, its two sides apart, or away from the object it let go. */
+export type Direction = 'none' | 'object' | 'mouth' | 'container' | 'apart' | 'away';
 export type GripPosture = 'relaxed' | 'open' | 'precision' | 'wholeHand';
 export type ObjectCondition = 'intact' | 'broken' | 'torn' | 'fallen' | 'inMouth' | 'inContainer';
 
@@ -140,6 +141,11 @@ function transport(
 
 const def = (d: ActDefinition) => d;
 
+/** When the hand lets go of a dropped object and when the object lands (phases), and how far the hand withdraws (cm). */
+const DROP_RELEASE = 0.1;
+const DROP_LANDS = 0.4;
+const DROP_WITHDRAW_CM = 15;
+
 export const ACTS: Record<ActName, ActDefinition> = {
   reach: def({
     name: 'reach',
@@ -229,17 +235,25 @@ export const ACTS: Record<ActName, ActDefinition> = {
     family: 'release',
     durationMs: 700,
     startsHolding: true,
-    sound: { name: 'thud', atPhase: 0.6 },
-    kinematics: (p, size) => ({
-      distanceCm: p < 0.3 ? 0 : Math.min(20, (p - 0.3) * 60),
-      apertureCm: p < 0.3 ? size : size + 4,
-      speedCmS: p < 0.3 ? 0 : 3,
-      direction: 'none',
-      contact: p < 0.3,
-      grip: p < 0.3 ? 'wholeHand' : 'open',
-      objectMoving: p >= 0.3 && p < 0.6,
-      objectCondition: p >= 0.6 ? 'fallen' : 'intact',
-    }),
+    sound: { name: 'thud', atPhase: DROP_LANDS },
+    // The hand lets go of the object it holds almost at once (φ = 0.1) and withdraws, a
+    // minimum-jerk movement away from the falling object, which lands at φ = 0.4 (a fall of
+    // ~20 cm). Holding before the drop belongs to the grasp that precedes it.
+    kinematics: (p, size) => {
+      const u = clamp01((p - DROP_RELEASE) / (1 - DROP_RELEASE));
+      const released = p >= DROP_RELEASE;
+      const speed = released ? (DROP_WITHDRAW_CM * minJerkSpeed(u)) / ((700 / 1000) * (1 - DROP_RELEASE)) : 0;
+      return {
+        distanceCm: released ? DROP_WITHDRAW_CM * minJerk(u) : 0,
+        apertureCm: released ? size + 4 : size,
+        speedCmS: speed,
+        direction: speed > 1 ? 'away' : 'none',
+        contact: !released,
+        grip: released ? 'open' : 'wholeHand',
+        objectMoving: released && p < DROP_LANDS,
+        objectCondition: p >= DROP_LANDS ? 'fallen' : 'intact',
+      };
+    },
   }),
 };
 

@@ -57,6 +57,26 @@ test('viewpoint changes the code partly: self-view units ignore another’s hand
   assert.ok(Math.abs(mean((i) => visual.units[i]!.view === 'shared') - sharedOther) < 1e-9);
 });
 
+test('a hand letting go of an object and moving away from it is a relation of its own', () => {
+  const release = (u: (typeof visual.units)[number]) => u.feature === 'release' && u.view !== 'self';
+  const drop = scene({ actor: otherActor(), object: 'stick' }).act('drop').build();
+  visual.encode(drop.sample(0.1 * 700), 'other', rates);
+  assert.equal(
+    mean((i) => release(visual.units[i]!)),
+    params.baseRateHz,
+    'not while it holds the object',
+  );
+  visual.encode(drop.sample(0.7 * 700), 'other', rates);
+  assert.ok(mean((i) => release(visual.units[i]!)) > params.baseRateHz + 20, 'while it withdraws');
+  const place = scene({ actor: otherActor(), object: 'stick', container: true }).act('place').build();
+  visual.encode(place.sample(0.5 * 900), 'other', rates);
+  assert.equal(
+    mean((i) => release(visual.units[i]!)),
+    params.baseRateHz,
+    'not while it carries the object',
+  );
+});
+
 test('a sound excites units tuned near it more than units tuned near other sounds', () => {
   const aud = createAuditoryEncoder(params, new RngTree(1).stream('a'));
   const out = new Float64Array(aud.size);

@@ -65,3 +65,22 @@ test('acts are related when they share a goal or follow each other in an action'
   assert.ok(!actsRelated('bringToMouth', 'tear'));
   assert.ok(!actsRelated('reach', 'place'));
 });
+
+test('dropping: the hand holds, lets go and withdraws at the speed its distance grows; the object lands with the thud', () => {
+  const d = ACTS.drop;
+  const at = (phase: number) => d.kinematics(phase, 5);
+  assert.equal(at(0.05).contact, true);
+  assert.equal(at(0.05).speedCmS, 0);
+  const late = at(0.7);
+  assert.equal(late.contact, false);
+  assert.equal(late.direction, 'away');
+  assert.equal(late.grip, 'open');
+  // The reported speed is the rate at which the hand's distance from the object grows.
+  const dPhase = 0.01;
+  const numeric =
+    (at(0.7 + dPhase).distanceCm - at(0.7 - dPhase).distanceCm) / ((2 * dPhase * d.durationMs) / 1000);
+  assert.ok(Math.abs(numeric - late.speedCmS) < 0.02 * late.speedCmS, `${numeric} vs ${late.speedCmS} cm/s`);
+  assert.equal(at(1).direction, 'none', 'the withdrawal ends at rest');
+  assert.equal(at(d.sound!.atPhase - 0.01).objectCondition, 'intact');
+  assert.equal(at(d.sound!.atPhase).objectCondition, 'fallen');
+});
