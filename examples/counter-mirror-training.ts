@@ -25,7 +25,7 @@ const quick = process.env.MIRRORLAB_EXAMPLE_QUICK === '1';
 const trials = quick ? 6 : 12;
 
 // 1. A standard agent, developed by motor babbling.
-const agent: Agent = raiseInMemory({ seed: 7 }, { episodes: quick ? 60 : 280 });
+const agent: Agent = raiseInMemory({ seed: 7 }, quick ? { episodes: 120 } : {});
 
 // Which F5 units are whole-hand-grip units? Those that fire when the agent performs one.
 function session(label: string) {

@@ -2,7 +2,7 @@
 import type { Page } from 'playwright-core';
 
 /** Wait until the first agent is raised and tested (about half a minute on a fresh profile). */
-export async function labReady(page: Page, timeoutMs = 120_000): Promise<void> {
+export async function labReady(page: Page, timeoutMs = 240_000): Promise<void> {
   await page.waitForFunction(
     () => {
       const s = window.mirrorlab?.state;

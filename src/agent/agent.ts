@@ -11,7 +11,13 @@
  */
 
 import { type CommandState, commandState, createCommandEncoder } from '../brain/motor-command.js';
-import { AREA_POPULATIONS, type AreaName, brainDescription, PLASTIC_PROJECTIONS } from '../brain/wiring.js';
+import {
+  AREA_POPULATIONS,
+  type AreaName,
+  brainDescription,
+  LEARNED_PROJECTIONS,
+  PLASTIC_PROJECTIONS,
+} from '../brain/wiring.js';
 import { build } from '../engine/build.js';
 import type { NetworkDescription } from '../engine/description.js';
 import type { PoissonRuntime } from '../engine/populations/poisson.js';
@@ -128,7 +134,7 @@ export class Agent {
     // (checked against the network too: a restored snapshot may have changed it)
     if (on === this.learning && this.sim.plasticityGain(PLASTIC_PROJECTIONS[0]) === (on ? 1 : 0)) return;
     this.learning = on;
-    for (const name of PLASTIC_PROJECTIONS) this.sim.setPlasticityGain(name, on ? 1 : 0);
+    for (const name of LEARNED_PROJECTIONS) this.sim.setPlasticityGain(name, on ? 1 : 0);
   }
 
   /** Nothing to see or hear for a while (senses at baseline, no command). */
@@ -209,7 +215,7 @@ export class Agent {
   /** The learned weights of the plastic projections (copies). */
   plasticWeights(): Record<string, Float32Array> {
     return Object.fromEntries(
-      PLASTIC_PROJECTIONS.map((name) => [name, this.sim.projection(name).weights!.slice()]),
+      LEARNED_PROJECTIONS.map((name) => [name, this.sim.projection(name).weights!.slice()]),
     );
   }
 
@@ -225,7 +231,7 @@ export class Agent {
   }
 
   /** Mean weight of a plastic projection (a quick read-out of how much was learned). */
-  meanWeight(projection: (typeof PLASTIC_PROJECTIONS)[number]): number {
+  meanWeight(projection: (typeof LEARNED_PROJECTIONS)[number]): number {
     const w = this.sim.projection(projection).weights!;
     let s = 0;
     for (let i = 0; i < w.length; i++) s += w[i]!;

@@ -16,7 +16,7 @@ import { type BabblingEpisode, EpisodeSource, episodeLabel } from './episodes.js
 
 export const DevelopmentParams = z.strictObject({
   /** Number of babbling episodes. */
-  episodes: z.number().int().min(0).default(280),
+  episodes: z.number().int().min(0).default(560),
   /** Fraction of episodes in which the agent only looks at an object, without acting. */
   lookOnlyFraction: z.number().min(0).max(1).default(0.15),
   /** Fraction of episodes in which the agent moves its empty hand (the movements of an act, no object). */

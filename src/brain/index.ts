@@ -6,5 +6,7 @@ export {
   type AreaName,
   brainDescription,
   type InputSizes,
+  CONTEXT_PROJECTION,
+  LEARNED_PROJECTIONS,
   PLASTIC_PROJECTIONS,
 } from './wiring.js';

@@ -90,12 +90,23 @@ export const BrainParams = z.strictObject({
     .strictObject({
       p: prob(0.3),
       /** The auditory area is small (a few units per kind of sound): each F5 neuron samples more of it. */
-      auditoryP: prob(0.7),
+      auditoryP: prob(0.5),
       /** Connection probability from PF (its units are sparse conjunctions: F5 samples many). */
       parietalP: prob(0.5),
       initialWeightMV: mV(0),
       wMaxMV: mV(6),
     })
+    .prefault({}),
+  /**
+   * The context: a few tonically active units (the place the agent lives in, always there)
+   * whose synapses onto F5 start silent and learn like the sensory ones. Under the delta rule
+   * they absorb each F5 neuron's base rate, so that a cue earns weight only for what it
+   * predicts beyond that base rate — contingency (ΔP), as in Rescorla & Wagner (1972): a noise
+   * that comes as often without an act as with it ends near zero, instead of keeping a weight
+   * in proportion to how often the act happens.
+   */
+  context: z
+    .strictObject({ size: z.number().int().min(1).default(8), rateHz: z.number().min(0).default(20) })
     .prefault({}),
   /** The learning rule of the sensory→F5 synapses. */
   learning: z
@@ -108,7 +119,7 @@ export const BrainParams = z.strictObject({
        */
       gate: z.enum(['always', 'acting']).default('always'),
       /** delta: weight change per presynaptic spike per mV of error. */
-      learningRate: z.number().min(0).default(0.004),
+      learningRate: z.number().min(0).default(0.002),
       /** delta: the sensory prediction is driven towards this fraction of the motor drive. */
       teachingGain: z.number().positive().default(0.8),
       tauErrorMs: z.number().positive().default(50),

@@ -40,7 +40,12 @@ export const AREA_POPULATIONS = {
 } as const;
 export type AreaName = keyof typeof AREA_POPULATIONS;
 
+/** The learned sensory inputs of F5. */
 export const PLASTIC_PROJECTIONS = ['STS->F5', 'PF->F5', 'AUD->F5'] as const;
+/** The learned input of F5 from the context (always present: it absorbs each neuron's base rate). */
+export const CONTEXT_PROJECTION = 'context->F5';
+/** Every learned projection: what development changes, and what a saved agent stores. */
+export const LEARNED_PROJECTIONS = [...PLASTIC_PROJECTIONS, CONTEXT_PROJECTION] as const;
 
 type Projection = NonNullable<NetworkDescriptionInput['projections']>[number];
 type Population = NetworkDescriptionInput['populations'][number];
@@ -74,6 +79,7 @@ export function brainDescription(inputs: InputSizes, p: BrainParams, rng: Rng): 
     { kind: 'poisson', name: 'in:command', size: inputs.command },
     { kind: 'poisson', name: 'in:gate', size: p.gate.size, rateHz: p.gate.rateHz },
     { kind: 'poisson', name: 'in:wmReset', size: 8 },
+    { kind: 'poisson', name: 'in:context', size: p.context.size, rateHz: p.context.rateHz },
     { ...neuron, name: 'STS', size: sizes.STS, channels: standard },
     { ...neuron, name: 'AUD', size: sizes.AUD, channels: standard },
     { ...neuron, name: 'PF', size: sizes.PF, channels: [...standard, ch('slow', p.pfRecurrent.tauMs)] },
@@ -172,6 +178,12 @@ export function brainDescription(inputs: InputSizes, p: BrainParams, rng: Rng): 
       ...plastic,
     });
   }
+
+  // The context reaches every F5 neuron; its synapses learn the neuron's base rate.
+  connect('in:context', 'F5', 'sens', { kind: 'allToAll' }, p.sensoryToF5.initialWeightMV, {
+    name: CONTEXT_PROJECTION,
+    ...plastic,
+  });
 
   // Output: M1 driven by F5, held silent by the prefrontal gate unless the agent acts.
   connect('F5', 'M1', 'exc', prob(p.f5ToM1.p), p.f5ToM1.weightMV);

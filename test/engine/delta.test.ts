@@ -111,6 +111,29 @@ test('contingency: a cue as often present without the teacher learns less than a
   assert.ok(wU < 0.7 * wR, `unreliable ${wU} vs reliable ${wR}`);
 });
 
+test('contingency with a context: an always-present cue takes the base rate, and a cue independent of the teacher ends near zero', () => {
+  // A comes as often with the teacher as without it (ΔP = 0); B, in the second network,
+  // is present in every trial — the context.
+  const bare = build(network(), { seed: 5 });
+  const withContext = build(network(), { seed: 5 });
+  for (let k = 0; k < 80; k++) {
+    for (const [teacher, A] of [
+      [true, true],
+      [true, false],
+      [false, true],
+      [false, false],
+    ] as const) {
+      trial(bare, { teacher, A, B: false });
+      trial(withContext, { teacher, A, B: true });
+    }
+  }
+  const alone = meanWeight(bare, 'A->post');
+  const beside = meanWeight(withContext, 'A->post');
+  assert.ok(alone > 0.3, `without a context the independent cue keeps a weight (${alone})`);
+  assert.ok(beside < 0.35 * alone, `with a context it falls to ${beside} (alone: ${alone})`);
+  assert.ok(meanWeight(withContext, 'B->post') > beside, 'the context carries the base rate');
+});
+
 test('blocking: a cue added to an already predictive cue learns little', () => {
   const sim = build(network(), { seed: 3 });
   for (let k = 0; k < 150; k++) trial(sim, { teacher: true, A: true, B: false });

@@ -42,10 +42,10 @@ export class LabState {
   group = 'gallese1996';
   condition = 'observe:precisionGrip';
   subject = 1;
-  /** Babbling episodes of a developed agent (the standard development). */
-  episodes = 240;
+  /** Babbling episodes of a developed agent: the standard development (`DevelopmentParams`' default). */
+  episodes = 560;
   /** The live development: how many episodes, how often F5 is tested. */
-  development = { episodes: 240, testEvery: 40 };
+  development = { episodes: 560, testEvery: 80 };
   selection: Selection = structuredClone(DEFAULT_SELECTION);
   /** Conditions the PSTH shows, in this order (null: the most recently played). */
   psthConditions: string[] | null = null;
