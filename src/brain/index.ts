@@ -5,8 +5,8 @@ export {
   AREA_POPULATIONS,
   type AreaName,
   brainDescription,
-  type InputSizes,
   CONTEXT_PROJECTION,
+  type InputSizes,
   LEARNED_PROJECTIONS,
   PLASTIC_PROJECTIONS,
 } from './wiring.js';
