@@ -106,8 +106,11 @@ export const kohler2002: ExperimentDefinition<Kohler2002Params> = {
     const samples = acts.flatMap((a) => soundRates[a]!.map((features) => ({ label: a, features })));
     const decoding =
       audioMirror.length >= 2 ? leaveOneOutDecode(samples, 'nearestCentroid') : { accuracy: Number.NaN };
-    const example = audioMirror.length
-      ? audioMirror.reduce((a, b) =>
+    // The example shown is, like the papers' examples, a unit that also answers the sight of
+    // the act when there is one: the one with the largest response to a sound alone.
+    const candidates = both.length ? both : audioMirror;
+    const example = candidates.length
+      ? candidates.reduce((a, b) =>
           get('S', preferred('S', a)!, a).increaseHz >= get('S', preferred('S', b)!, b).increaseHz ? a : b,
         )
       : null;
