@@ -1,7 +1,7 @@
 /** What the end-to-end tests and the benchmark ask of the lab page. */
 import type { Page } from 'playwright-core';
 
-/** Wait until the first agent is raised and tested (about half a minute on a fresh profile). */
+/** Wait until the first agent is raised and tested (about a minute on a fresh profile). */
 export async function labReady(page: Page, timeoutMs = 240_000): Promise<void> {
   await page.waitForFunction(
     () => {

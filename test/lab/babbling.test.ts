@@ -5,9 +5,11 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { Agent, develop } from '../../src/index.js';
+import { Agent, DevelopmentParams, develop } from '../../src/index.js';
 import { Babbler } from '../../web/src/lab/babbling.js';
 import { quickTest } from '../../web/src/lab/quick-test.js';
+import { LabState } from '../../web/src/model/lab-state.js';
+import { PRESET_LAYOUTS } from '../../web/src/model/layout.js';
 
 const EPISODES = 6;
 
@@ -49,4 +51,13 @@ test('a quick test between episodes leaves development unchanged', () => {
   babbler.runEpisode();
   assert.equal(live.timeMs, reference.timeMs);
   sameWeights(live, reference);
+});
+
+test('the lab raises the standard agent: its episode counts are development’s default', () => {
+  // The page's main thread does not load the library, so LabState writes the number down;
+  // this keeps the two from drifting apart.
+  const standard = DevelopmentParams.parse({}).episodes;
+  const s = new LabState(PRESET_LAYOUTS[0]!);
+  assert.equal(s.episodes, standard);
+  assert.equal(s.development.episodes, standard);
 });

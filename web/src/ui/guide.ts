@@ -144,7 +144,7 @@ export class Guide {
       const pct = s.progress ? ` (${Math.round(100 * s.progress.fraction)}%)` : '';
       items.push(
         h('li', { class: 'waiting' }, [
-          `The simulated monkey is growing up — it babbles, as every monkey does${pct}. This takes half a minute the first time.`,
+          `The simulated monkey is growing up — it babbles, as every monkey does${pct}. This takes about a minute the first time.`,
         ]),
       );
     } else if (step.follow) {
