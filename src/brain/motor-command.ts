@@ -6,7 +6,9 @@
  *
  * Command features are goals (reach, grasp, hold, to the mouth, into a container,
  * break, tear, drop) and grips (precision, whole hand); an act activates its goal,
- * and a grasp or hold also its grip.
+ * and a grasp also its grip, which stays on while the hand holds the object, carries it
+ * (to the mouth, into a container) or works on it (breaks, tears it): the fingers keep
+ * the grip they took.
  */
 import type { Rng } from '../engine/rng.js';
 import { PopulationEncoder } from '../sense/encoder.js';
@@ -33,6 +35,9 @@ export function commandFeatures(
   objectSizeCm: number | null,
 ): { goal: string; grip: string | null } {
   const small = objectSizeCm === null || objectSizeCm < 3;
+  // The fingers keep the grip they took an object with while the hand holds it, carries it
+  // or works on it.
+  const held = small ? 'precision' : 'wholeHand';
   switch (act) {
     case 'reach':
       return { goal: 'reach', grip: null };
@@ -41,15 +46,15 @@ export function commandFeatures(
     case 'wholeHandGrip':
       return { goal: 'grasp', grip: 'wholeHand' };
     case 'hold':
-      return { goal: 'hold', grip: small ? 'precision' : 'wholeHand' };
+      return { goal: 'hold', grip: held };
     case 'bringToMouth':
-      return { goal: 'toMouth', grip: null };
+      return { goal: 'toMouth', grip: held };
     case 'place':
-      return { goal: 'toContainer', grip: null };
+      return { goal: 'toContainer', grip: held };
     case 'break':
-      return { goal: 'break', grip: null };
+      return { goal: 'break', grip: held };
     case 'tear':
-      return { goal: 'tear', grip: null };
+      return { goal: 'tear', grip: held };
     case 'drop':
       return { goal: 'drop', grip: null };
   }
