@@ -12,6 +12,7 @@
  */
 import * as z from 'zod';
 import type { Agent, ExperienceOptions } from './agent.js';
+import { inConsolidatedTail, WeightAverage } from './consolidation.js';
 import { type BabblingEpisode, EpisodeSource, episodeLabel } from './episodes.js';
 
 export const DevelopmentParams = z.strictObject({
@@ -36,6 +37,11 @@ export const DevelopmentParams = z.strictObject({
   noiseRatePerS: z.number().min(0).default(1),
   /** Plasticity on (false: the "plasticity off" control). */
   plasticity: z.boolean().default(true),
+  /**
+   * Fraction of development, at its end, over which the learned weights are averaged into
+   * what the agent keeps (consolidation; 0: it keeps the weights of the last moment).
+   */
+  consolidatedFraction: z.number().min(0).max(1).default(0.5),
 });
 export type DevelopmentParams = z.infer<typeof DevelopmentParams>;
 export type DevelopmentParamsInput = z.input<typeof DevelopmentParams>;
@@ -57,13 +63,16 @@ export function develop(
   const source = new EpisodeSource(agent.config.seed, p);
   const start = agent.timeMs;
   const actions: Record<string, number> = {};
+  const kept = new WeightAverage(agent);
   for (let e = 0; e < p.episodes; e++) {
     const episode = source.next();
     const label = episodeLabel(episode);
     if (label) actions[label] = (actions[label] ?? 0) + 1;
     liveEpisode(agent, episode, p.plasticity);
+    if (p.plasticity && inConsolidatedTail(e, p.episodes, p.consolidatedFraction)) kept.add();
     onProgress?.(e + 1, p.episodes);
   }
+  kept.apply();
   const report = { episodes: p.episodes, simulatedMs: agent.timeMs - start, actions };
   recordDevelopment(agent, p, report.simulatedMs);
   return report;

@@ -11,10 +11,12 @@ import {
   DevelopmentParams,
   type DevelopmentParamsInput,
   EpisodeSource,
+  inConsolidatedTail,
   liveEpisode,
   recordDevelopment,
   type Scene,
   type SceneState,
+  WeightAverage,
 } from '../../../src/index.js';
 
 /** Actions in plain words, for the episode captions. */
@@ -46,6 +48,7 @@ export class Babbler {
   readonly params: DevelopmentParams;
   private readonly source: EpisodeSource;
   private readonly startMs: number;
+  private readonly kept: WeightAverage;
   private done = 0;
 
   constructor(
@@ -55,6 +58,7 @@ export class Babbler {
     this.params = DevelopmentParams.parse(input);
     this.source = new EpisodeSource(agent.config.seed, this.params);
     this.startMs = agent.timeMs;
+    this.kept = new WeightAverage(agent);
   }
 
   get total(): number {
@@ -74,8 +78,13 @@ export class Babbler {
     if (this.finished) throw new Error('babbling: all episodes are done');
     const episode = this.source.next();
     liveEpisode(this.agent, episode, this.params.plasticity, onUpdate);
+    const { plasticity, episodes, consolidatedFraction } = this.params;
+    if (plasticity && inConsolidatedTail(this.done, episodes, consolidatedFraction)) this.kept.add();
     this.done++;
-    if (this.finished) recordDevelopment(this.agent, this.params, this.agent.timeMs - this.startMs);
+    if (this.finished) {
+      this.kept.apply();
+      recordDevelopment(this.agent, this.params, this.agent.timeMs - this.startMs);
+    }
     return { number: this.done, scene: episode.scene, label: caption(episode) };
   }
 }
