@@ -10,6 +10,7 @@
  */
 import { LEARNED_PROJECTIONS } from '../brain/wiring.js';
 import type { Agent } from './agent.js';
+import type { DevelopmentParams } from './development.js';
 
 export class WeightAverage {
   private readonly sums = new Map<string, Float64Array>();
@@ -42,4 +43,32 @@ export class WeightAverage {
 /** Whether episode `e` (from 0) of `total` lies in the averaged tail (the last `fraction` of them). */
 export function inConsolidatedTail(e: number, total: number, fraction: number): boolean {
   return fraction > 0 && e >= total - Math.ceil(fraction * total);
+}
+
+/**
+ * Development's consolidation, episode by episode: the weights after each episode of the
+ * averaged tail join the average, which the agent keeps when development ends. `develop`
+ * and the lab's step-by-step babbling share it, so both keep the same weights.
+ */
+export class Consolidation {
+  private readonly average: WeightAverage;
+
+  constructor(
+    agent: Agent,
+    private readonly p: Pick<DevelopmentParams, 'episodes' | 'consolidatedFraction' | 'plasticity'>,
+  ) {
+    this.average = new WeightAverage(agent);
+  }
+
+  /** Episode `e` (from 0) has been lived. */
+  episodeLived(e: number): void {
+    if (this.p.plasticity && inConsolidatedTail(e, this.p.episodes, this.p.consolidatedFraction)) {
+      this.average.add();
+    }
+  }
+
+  /** Development is over: the agent keeps the averaged weights. */
+  finish(): void {
+    this.average.apply();
+  }
 }

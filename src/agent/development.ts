@@ -12,7 +12,7 @@
  */
 import * as z from 'zod';
 import type { Agent, ExperienceOptions } from './agent.js';
-import { inConsolidatedTail, WeightAverage } from './consolidation.js';
+import { Consolidation } from './consolidation.js';
 import { type BabblingEpisode, EpisodeSource, episodeLabel } from './episodes.js';
 
 export const DevelopmentParams = z.strictObject({
@@ -63,16 +63,16 @@ export function develop(
   const source = new EpisodeSource(agent.config.seed, p);
   const start = agent.timeMs;
   const actions: Record<string, number> = {};
-  const kept = new WeightAverage(agent);
+  const consolidation = new Consolidation(agent, p);
   for (let e = 0; e < p.episodes; e++) {
     const episode = source.next();
     const label = episodeLabel(episode);
     if (label) actions[label] = (actions[label] ?? 0) + 1;
     liveEpisode(agent, episode, p.plasticity);
-    if (p.plasticity && inConsolidatedTail(e, p.episodes, p.consolidatedFraction)) kept.add();
+    consolidation.episodeLived(e);
     onProgress?.(e + 1, p.episodes);
   }
-  kept.apply();
+  consolidation.finish();
   const report = { episodes: p.episodes, simulatedMs: agent.timeMs - start, actions };
   recordDevelopment(agent, p, report.simulatedMs);
   return report;

@@ -1,7 +1,7 @@
 /** Agents: a brain in a body with a history — development, experience, saving. */
 export { Agent, type ExperienceOptions, type Senses } from './agent.js';
 export { AgentConfig, type AgentConfigInput } from './config.js';
-export { inConsolidatedTail, WeightAverage } from './consolidation.js';
+export { Consolidation, inConsolidatedTail, WeightAverage } from './consolidation.js';
 export {
   DevelopmentParams,
   type DevelopmentParamsInput,

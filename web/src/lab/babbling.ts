@@ -8,15 +8,14 @@
 import {
   type Agent,
   type BabblingEpisode,
+  Consolidation,
   DevelopmentParams,
   type DevelopmentParamsInput,
   EpisodeSource,
-  inConsolidatedTail,
   liveEpisode,
   recordDevelopment,
   type Scene,
   type SceneState,
-  WeightAverage,
 } from '../../../src/index.js';
 
 /** Actions in plain words, for the episode captions. */
@@ -48,7 +47,7 @@ export class Babbler {
   readonly params: DevelopmentParams;
   private readonly source: EpisodeSource;
   private readonly startMs: number;
-  private readonly kept: WeightAverage;
+  private readonly consolidation: Consolidation;
   private done = 0;
 
   constructor(
@@ -58,7 +57,7 @@ export class Babbler {
     this.params = DevelopmentParams.parse(input);
     this.source = new EpisodeSource(agent.config.seed, this.params);
     this.startMs = agent.timeMs;
-    this.kept = new WeightAverage(agent);
+    this.consolidation = new Consolidation(agent, this.params);
   }
 
   get total(): number {
@@ -78,11 +77,10 @@ export class Babbler {
     if (this.finished) throw new Error('babbling: all episodes are done');
     const episode = this.source.next();
     liveEpisode(this.agent, episode, this.params.plasticity, onUpdate);
-    const { plasticity, episodes, consolidatedFraction } = this.params;
-    if (plasticity && inConsolidatedTail(this.done, episodes, consolidatedFraction)) this.kept.add();
+    this.consolidation.episodeLived(this.done);
     this.done++;
     if (this.finished) {
-      this.kept.apply();
+      this.consolidation.finish();
       recordDevelopment(this.agent, this.params, this.agent.timeMs - this.startMs);
     }
     return { number: this.done, scene: episode.scene, label: caption(episode) };
