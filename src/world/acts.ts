@@ -141,7 +141,8 @@ function transport(
 
 const def = (d: ActDefinition) => d;
 
-/** When the hand lets go of a dropped object and when the object lands (phases), and how far the hand withdraws (cm). */
+/** How long a drop lasts (ms); when the hand lets go of the object and when it lands (phases); how far the hand withdraws (cm). */
+const DROP_MS = 700;
 const DROP_RELEASE = 0.1;
 const DROP_LANDS = 0.4;
 const DROP_WITHDRAW_CM = 15;
@@ -233,7 +234,7 @@ export const ACTS: Record<ActName, ActDefinition> = {
   drop: def({
     name: 'drop',
     family: 'release',
-    durationMs: 700,
+    durationMs: DROP_MS,
     startsHolding: true,
     sound: { name: 'thud', atPhase: DROP_LANDS },
     // The hand lets go of the object it holds almost at once (φ = 0.1) and withdraws, a
@@ -242,7 +243,9 @@ export const ACTS: Record<ActName, ActDefinition> = {
     kinematics: (p, size) => {
       const u = clamp01((p - DROP_RELEASE) / (1 - DROP_RELEASE));
       const released = p >= DROP_RELEASE;
-      const speed = released ? (DROP_WITHDRAW_CM * minJerkSpeed(u)) / ((700 / 1000) * (1 - DROP_RELEASE)) : 0;
+      const speed = released
+        ? (DROP_WITHDRAW_CM * minJerkSpeed(u)) / ((DROP_MS / 1000) * (1 - DROP_RELEASE))
+        : 0;
       return {
         distanceCm: released ? DROP_WITHDRAW_CM * minJerk(u) : 0,
         apertureCm: released ? size + 4 : size,
