@@ -5,18 +5,17 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { RngTree } from '../../src/engine/rng.js';
-import { pooledNoiseRatio } from '../../src/experiments/kohler2002/noise-ratio.js';
+import { noiseRatio, pooledNoiseRatio } from '../../src/experiments/kohler2002/noise-ratio.js';
 import type { SubjectOutput } from '../../src/experiments/types.js';
 
 function subject(seed: number, units: number, noiseHz: number, soundHz: number): SubjectOutput {
   const rng = new RngTree(seed).stream('noise');
   const noiseIncreaseHz = Array.from({ length: units }, () => noiseHz + rng.normal());
   const soundIncreaseHz = Array.from({ length: units }, () => soundHz + rng.normal());
-  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
   return {
     subject: seed,
     seed,
-    metrics: { noiseRatio: sum(noiseIncreaseHz) / sum(soundIncreaseHz) },
+    metrics: { noiseRatio: noiseRatio({ noiseIncreaseHz, soundIncreaseHz }) },
     data: { noise: { noiseIncreaseHz, soundIncreaseHz } },
   } as SubjectOutput;
 }

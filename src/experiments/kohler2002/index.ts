@@ -15,7 +15,7 @@ import { formatMetric, pooled, pooledFraction } from '../common/metrics.js';
 import { SubjectParams } from '../common/params.js';
 import { developedSubject } from '../common/subject.js';
 import type { Criterion, ExperimentDefinition, FigureSpec } from '../types.js';
-import { type NoiseResponses, pooledNoiseRatio } from './noise-ratio.js';
+import { type NoiseResponses, noiseRatio, pooledNoiseRatio } from './noise-ratio.js';
 import { pooledDecoding } from './pooled-decoding.js';
 import { MODALITIES, type Modality, recordSession, SOUND_ACTS, sessionResponses } from './protocol.js';
 import { PUBLISHED } from './published.js';
@@ -96,7 +96,6 @@ export const kohler2002: ExperimentDefinition<Kohler2002Params> = {
       ),
       soundIncreaseHz: audioMirror.map((u) => get('S', preferred('S', u)!, u).increaseHz),
     };
-    const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
     // Which act was heard, from the sound-only responses of the audio-visual mirror units.
     // The trial-by-unit rates are kept so that the aggregate can decode from the population
     // pooled over subjects, as Keysers et al. (2003) pooled the neurons of their monkeys.
@@ -153,10 +152,7 @@ export const kohler2002: ExperimentDefinition<Kohler2002Params> = {
         decodingPct: 100 * decoding.accuracy,
         noiseResponsivePct: pct(noiseResponsive.length, audioMirror.length),
         noiseResponsiveUnits: noiseResponsive.length,
-        noiseRatio:
-          sum(noise.soundIncreaseHz) > 0
-            ? sum(noise.noiseIncreaseHz) / sum(noise.soundIncreaseHz)
-            : Number.NaN,
+        noiseRatio: noiseRatio(noise),
       },
       data: { example, exampleAct, panels, soundRates, noise },
       recording: session.recorder.recording(

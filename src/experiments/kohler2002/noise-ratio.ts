@@ -13,6 +13,13 @@ export interface NoiseResponses {
   soundIncreaseHz: number[];
 }
 
+/** One monkey's ratio: its units' summed noise response over their summed sound response (NaN without sound response). */
+export function noiseRatio(r: NoiseResponses): number {
+  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  const sound = sum(r.soundIncreaseHz);
+  return sound > 0 ? sum(r.noiseIncreaseHz) / sound : Number.NaN;
+}
+
 export function pooledNoiseRatio(outputs: readonly SubjectOutput[]): MetricSummary {
   const noise: number[] = [];
   const sound: number[] = [];
