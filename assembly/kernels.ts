@@ -169,6 +169,28 @@ export function deliverWeights(spikes: usize, ns: i32, rowPtr: usize, tgt: usize
   }
 }
 
+// Same, transmitting no less than `floor`: a weight below it is the hidden state of a
+// silent synapse, which transmits `floor` (a projection's efficacyMin).
+export function deliverRectified(
+  spikes: usize,
+  ns: i32,
+  rowPtr: usize,
+  tgt: usize,
+  w: usize,
+  g: usize,
+  floor: f64,
+): void {
+  for (let k = 0; k < ns; k++) {
+    const i = load<i32>(spikes + ((<usize>k) << 2));
+    const end = load<i32>(rowPtr + ((<usize>(i + 1)) << 2));
+    for (let j = load<i32>(rowPtr + ((<usize>i) << 2)); j < end; j++) {
+      const p = g + ((<usize>load<i32>(tgt + ((<usize>j) << 2))) << 3);
+      const x = <f64>load<f32>(w + ((<usize>j) << 2));
+      store<f64>(p, load<f64>(p) + (x < floor ? floor : x));
+    }
+  }
+}
+
 // Per-synapse delays (in steps, u16): the input goes to ring slot (step + delay) mod slots,
 // each slot holding `stride` entries. Weights per synapse when hasW, else the scalar.
 export function deliverDelayed(

@@ -172,6 +172,13 @@ export const Projection = z.strictObject({
   /** Hard bounds on weights; initial weights are clipped to them. */
   wMin: finite.optional(),
   wMax: finite.optional(),
+  /**
+   * Lowest weight a synapse transmits. A weight below it is the hidden state of a silent
+   * synapse: it transmits efficacyMin (e.g. 0) while plasticity keeps changing the state
+   * (down to wMin), so a synapse pushed below must be pushed back before it speaks again.
+   * Unset: every weight is transmitted as it is. Not with per-synapse delays.
+   */
+  efficacyMin: finite.optional(),
   plasticity: PlasticitySpec.optional(),
 });
 export type Projection = z.infer<typeof Projection>;

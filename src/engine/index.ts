@@ -21,6 +21,7 @@ export type { PopulationRuntime } from './populations/population.js';
 export type { SpikeTimesRuntime } from './populations/spike-times.js';
 export type { ProbeData, RateData, SpikeData, StateData, WeightData } from './probes.js';
 export type { ProjectionRuntime, TransposedIndex } from './projections/projection.js';
+export { transmittedWeights } from './projections/projection.js';
 export { deriveSeed, Rng, RngTree, streamState } from './rng.js';
 export {
   formatSchedule,

@@ -118,6 +118,15 @@ export function validateDescription(input: unknown, rules: RuleRegistry): Networ
     }
     if (p.wMin !== undefined && p.wMax !== undefined && p.wMin > p.wMax)
       issue(at('wMin'), 'must not exceed wMax');
+    if (p.efficacyMin !== undefined) {
+      if (p.wMax !== undefined && p.efficacyMin > p.wMax) issue(at('efficacyMin'), 'must not exceed wMax');
+      const d = p.delayMs;
+      if (Array.isArray(d) || (typeof d === 'object' && d.uniform[0] !== d.uniform[1]))
+        issue(
+          at('efficacyMin'),
+          'is not supported with per-synapse delays (use one delay for the projection)',
+        );
+    }
     const c = p.connect;
     const listLength = c.kind === 'list' ? c.pre.length : -1;
     if (c.kind === 'list') {

@@ -6,7 +6,7 @@ import { build, type LifRuntime, type NetworkDescriptionInput } from '../../src/
  * A target neuron with a teacher channel and a prediction channel; cues A and B are
  * Poisson inputs on plastic synapses into the prediction channel.
  */
-function network(teachingGain = 1): NetworkDescriptionInput {
+function network(teachingGain = 1, silent?: { wMin: number }): NetworkDescriptionInput {
   const cue = (name: string) => ({ kind: 'poisson' as const, name, size: 20, rateHz: 0 });
   const plastic = (source: string) => ({
     source,
@@ -14,8 +14,9 @@ function network(teachingGain = 1): NetworkDescriptionInput {
     channel: 'sens',
     connect: { kind: 'allToAll' as const },
     weight: 0,
-    wMin: 0,
+    wMin: silent?.wMin ?? 0,
     wMax: 5,
+    ...(silent ? { efficacyMin: 0 } : {}),
     plasticity: { kind: 'delta', learningRate: 0.002, teacherChannel: 'teach', teachingGain },
   });
   return {
@@ -141,6 +142,60 @@ test('blocking: a cue added to an already predictive cue learns little', () => {
   const control = build(network(), { seed: 3 });
   for (let k = 0; k < 100; k++) trial(control, { teacher: true, A: true, B: true });
   assert.ok(meanWeight(sim, 'B->post') < 0.3 * meanWeight(control, 'B->post'), 'B is blocked by A');
+});
+
+test('silent synapses: a cue pushed below zero transmits nothing and keeps no chance weight', () => {
+  // A is independent of the teacher (ΔP = 0), B is the context. With the weight bounded
+  // at 0 mV, A's weight wanders above the bound and keeps a positive mean; with a state
+  // that may sink below 0 mV while transmitting 0 mV, less of that chance weight is left.
+  const runs = [1, 2, 3].map((seed) => {
+    const bounded = build(network(), { seed });
+    const silent = build(network(1, { wMin: -2 }), { seed });
+    for (let k = 0; k < 60; k++) {
+      for (const [teacher, A] of [
+        [true, true],
+        [true, false],
+        [false, true],
+        [false, false],
+      ] as const) {
+        trial(bounded, { teacher, A, B: true });
+        trial(silent, { teacher, A, B: true });
+      }
+    }
+    const transmitted = (sim: Sim) => drive(sim, { teacher: false, A: true, B: false }, 'sens');
+    return {
+      bounded: transmitted(bounded),
+      silent: transmitted(silent),
+      state: meanWeight(silent, 'A->post'),
+    };
+  });
+  // Measured: the silent network transmits about 0.7 of the bounded one's chance weight.
+  for (const r of runs) {
+    assert.ok(r.state < 0, `the mean state sinks below 0 mV (${r.state})`);
+    assert.ok(r.silent < 0.85 * r.bounded, `silent ${r.silent} vs bounded ${r.bounded}`);
+  }
+  for (const r of runs) assert.ok(r.silent >= 0, 'nothing below efficacyMin is transmitted');
+});
+
+test('a silent synapse speaks again only once pushed back above zero', () => {
+  const sim = build(network(1, { wMin: -2 }), { seed: 6 });
+  const w = sim.projection('A->post').weights!;
+  w.fill(-1);
+  const quiet = drive(sim, { teacher: false, A: true, B: false }, 'sens');
+  assert.equal(quiet, 0, 'a state of −1 mV transmits nothing');
+  for (let k = 0; k < 150; k++) trial(sim, { teacher: true, A: true, B: false });
+  const teach = drive(sim, { teacher: true, A: false, B: false }, 'teach');
+  const predicted = drive(sim, { teacher: false, A: true, B: false }, 'sens');
+  assert.ok(Math.abs(predicted - teach) < 0.15 * teach, `relearned: ${predicted} vs ${teach}`);
+});
+
+test('efficacyMin is checked: not above wMax, not with per-synapse delays', () => {
+  const d = network(1, { wMin: -2 }) as { projections: Record<string, unknown>[] };
+  d.projections[1]!.efficacyMin = 6;
+  assert.throws(() => build(d), /projections\[1\]\.efficacyMin: must not exceed wMax/);
+  d.projections[1]!.efficacyMin = 0;
+  d.projections[1]!.delayMs = { uniform: [1, 3] };
+  assert.throws(() => build(d), /projections\[1\]\.efficacyMin: is not supported with per-synapse delays/);
 });
 
 test('a plasticity gain of 0 freezes the weights', () => {

@@ -90,6 +90,7 @@ test('every kernel gives bit-identical results on both backends', () => {
     out.fill(0, np);
     kern.deliverScalar(spikes, 7, r, t, x.g0, 0.7);
     kern.deliverWeights(spikes, 7, r, t, ww, x.g1);
+    kern.deliverRectified(spikes, 7, r, t, ww, x.g0, 0.1);
     kern.deliverDelayed(spikes, 7, r, t, ww, 0, dv, x.ring, dirty, n, 3, 5);
     kern.errorFilter(x.h, x.g0, x.g1, n, 0.95, 0.05, 0.8);
     kern.deltaUpdate(spikes, 7, r, t, ww, x.h, 0.01, -0.5, 0.5);

@@ -83,6 +83,16 @@ export interface Kernels {
     w: Float32Array,
     g: Float64Array,
   ): void;
+  /** As deliverWeights, but a synapse transmits max(w, floor) (a projection's efficacyMin). */
+  deliverRectified(
+    spikes: Int32Array,
+    ns: number,
+    rowPtr: Int32Array,
+    tgt: Int32Array,
+    w: Float32Array,
+    g: Float64Array,
+    floor: number,
+  ): void;
   deliverDelayed(
     spikes: Int32Array,
     ns: number,

@@ -133,6 +133,18 @@ export const tsKernels: Kernels = {
     }
   },
 
+  deliverRectified(spikes, ns, rowPtr, tgt, w, g, floor) {
+    for (let k = 0; k < ns; k++) {
+      const i = spikes[k]!;
+      const end = rowPtr[i + 1]!;
+      for (let j = rowPtr[i]!; j < end; j++) {
+        const t = tgt[j]!;
+        const x = w[j]!;
+        g[t] = g[t]! + (x < floor ? floor : x);
+      }
+    }
+  },
+
   deliverDelayed(spikes, ns, rowPtr, tgt, w, wScalar, delay, ring, dirty, stride, slots, step) {
     for (let k = 0; k < ns; k++) {
       const i = spikes[k]!;

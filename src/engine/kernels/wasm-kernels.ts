@@ -18,6 +18,7 @@ interface WasmExports {
   deltaUpdate(...args: number[]): void;
   deliverScalar(...args: number[]): void;
   deliverWeights(...args: number[]): void;
+  deliverRectified(...args: number[]): void;
   deliverDelayed(...args: number[]): void;
 }
 
@@ -98,6 +99,8 @@ export function createWasmKernels(memory: WebAssembly.Memory): Kernels {
       x.deliverScalar(o(spikes), ns, o(rowPtr), o(tgt), o(g), w),
     deliverWeights: (spikes, ns, rowPtr, tgt, w, g) =>
       x.deliverWeights(o(spikes), ns, o(rowPtr), o(tgt), o(w), o(g)),
+    deliverRectified: (spikes, ns, rowPtr, tgt, w, g, floor) =>
+      x.deliverRectified(o(spikes), ns, o(rowPtr), o(tgt), o(w), o(g), floor),
     deliverDelayed: (spikes, ns, rowPtr, tgt, w, wScalar, delay, ring, dirty, stride, slots, step) =>
       x.deliverDelayed(
         o(spikes),

@@ -131,7 +131,11 @@ export class ProjectionPlan {
       for (let s = 0; s < this.nSynapses; s++)
         delays[s] = Math.round(rng.range(d.uniform[0], d.uniform[1]) / dt);
     }
-    const scalar = typeof spec.weight === 'number' ? Math.min(wMax, Math.max(wMin, spec.weight)) : 0;
+    const efficacyMin = spec.efficacyMin ?? Number.NEGATIVE_INFINITY;
+    const scalar =
+      typeof spec.weight === 'number'
+        ? Math.max(efficacyMin, Math.min(wMax, Math.max(wMin, spec.weight)))
+        : 0;
     return {
       name: this.name,
       source: spec.source,
@@ -148,6 +152,7 @@ export class ProjectionPlan {
       delaySteps: this.uniformDelay ? this.maxDelaySteps : 0,
       wMin,
       wMax,
+      efficacyMin,
       transposed: this.bindTransposed(rowPtr, targets),
     };
   }
@@ -182,7 +187,12 @@ export function deliveryOperation(
   ring: RingRuntime | null,
   kernels: Kernels,
 ): Operation {
-  const { rowPtr, targets, weights, delays, weightScalar, delaySteps } = proj;
+  const { rowPtr, targets, weights, delays, weightScalar, delaySteps, efficacyMin } = proj;
+  const rectified = efficacyMin > Number.NEGATIVE_INFINITY;
+  const deliver = (w: Float32Array, dest: Float64Array): void => {
+    if (rectified) kernels.deliverRectified(spikes, pre.count, rowPtr, targets, w, dest, efficacyMin);
+    else kernels.deliverWeights(spikes, pre.count, rowPtr, targets, w, dest);
+  };
   const spikes = pre.spikes;
   const buffer = `${proj.target}.g:${proj.channel}`;
   const io = {
@@ -217,13 +227,13 @@ export function deliveryOperation(
       const slot = (step + delaySteps) % r.slots;
       r.dirty[slot] = 1;
       const dest = r.slotViews[slot]!;
-      if (weights) kernels.deliverWeights(spikes, pre.count, rowPtr, targets, weights, dest);
+      if (weights) deliver(weights, dest);
       else kernels.deliverScalar(spikes, pre.count, rowPtr, targets, dest, weightScalar);
     });
   }
   return operation('propagate', name, io, () => {
     if (pre.count === 0) return;
-    if (weights) kernels.deliverWeights(spikes, pre.count, rowPtr, targets, weights, g);
+    if (weights) deliver(weights, g);
     else kernels.deliverScalar(spikes, pre.count, rowPtr, targets, g, weightScalar);
   });
 }

@@ -20,6 +20,8 @@ export interface ProjectionRuntime {
   /** Lower and upper weight bounds (±∞ when unbounded). */
   readonly wMin: number;
   readonly wMax: number;
+  /** Lowest weight transmitted (−∞ when every weight is transmitted as it is). */
+  readonly efficacyMin: number;
   /** The post→pre index, built when a plasticity rule asks for it. */
   readonly transposed: TransposedIndex | null;
 }
@@ -29,4 +31,14 @@ export interface TransposedIndex {
   readonly colPtr: Int32Array;
   readonly colSyn: Int32Array;
   readonly colPre: Int32Array;
+}
+
+/** The weights a projection transmits (a copy): each weight, or efficacyMin where it lies below. */
+export function transmittedWeights(proj: ProjectionRuntime): Float32Array {
+  const w = proj.weights;
+  if (!w) return new Float32Array(proj.nSynapses).fill(proj.weightScalar);
+  const out = w.slice();
+  const floor = proj.efficacyMin;
+  for (let s = 0; s < out.length; s++) if (out[s]! < floor) out[s] = floor;
+  return out;
 }
