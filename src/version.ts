@@ -6,4 +6,4 @@ export const VERSION = '0.1.0';
  * developed agents: bump it with any change that alters what an agent learns, so that
  * no stale agent is ever reused.
  */
-export const MODEL_REVISION = 13;
+export const MODEL_REVISION = 14;

@@ -21,6 +21,7 @@ import {
 import { build } from '../engine/build.js';
 import type { NetworkDescription } from '../engine/description.js';
 import type { PoissonRuntime } from '../engine/populations/poisson.js';
+import { transmittedWeights } from '../engine/projections/projection.js';
 import { RngTree } from '../engine/rng.js';
 import type { Simulator } from '../engine/simulator.js';
 import { createAuditoryEncoder } from '../sense/auditory.js';
@@ -230,9 +231,9 @@ export class Agent {
     }
   }
 
-  /** Mean weight of a plastic projection (a quick read-out of how much was learned). */
+  /** Mean transmitted weight of a plastic projection (a quick read-out of how much was learned). */
   meanWeight(projection: (typeof LEARNED_PROJECTIONS)[number]): number {
-    const w = this.sim.projection(projection).weights!;
+    const w = transmittedWeights(this.sim.projection(projection));
     let s = 0;
     for (let i = 0; i < w.length; i++) s += w[i]!;
     return s / w.length;

@@ -17,7 +17,10 @@ export const SavedAgent = z.strictObject({
   mirrorlabVersion: z.string(),
   config: AgentConfig,
   network: NetworkDescription,
-  /** Learned weights of each plastic projection, float32 little-endian, base64. */
+  /**
+   * Learned weights of each plastic projection, float32 little-endian, base64: the
+   * synapses' states (a state below the projection's efficacyMin is a silent synapse).
+   */
   weights: z.record(z.string(), z.string()),
   history: z.array(z.strictObject({ phase: z.string(), detail: z.string(), simulatedMs: z.number() })),
 });

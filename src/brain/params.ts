@@ -95,6 +95,14 @@ export const BrainParams = z.strictObject({
       parietalP: prob(0.5),
       initialWeightMV: mV(0),
       wMaxMV: mV(6),
+      /**
+       * How far below 0 mV a learned synapse's state may be pushed. It then transmits
+       * nothing (efficacy is never negative: these are excitatory synapses), but it
+       * remembers the push: a cue that keeps predicting less than the synapse's target
+       * receives sinks below zero instead of resting on the bound, where chance upswings
+       * alone would leave it a small positive weight on average.
+       */
+      silentStateMinMV: z.number().max(0).default(-0.25),
     })
     .prefault({}),
   /**

@@ -155,7 +155,13 @@ export function brainDescription(inputs: InputSizes, p: BrainParams, rng: Rng): 
           tauErrorMs: p.learning.tauErrorMs,
         }
       : { kind: 'covariance', learningRate: p.learning.hebbianRate, intervalMs: 5, tauRateMs: 50 };
-  const plastic = { wMin: 0, wMax: p.sensoryToF5.wMaxMV, plasticity: learning };
+  // A learned synapse transmits no less than 0 mV; below that its state is silent (see params).
+  const plastic = {
+    wMin: p.sensoryToF5.silentStateMinMV,
+    wMax: p.sensoryToF5.wMaxMV,
+    efficacyMin: 0,
+    plasticity: learning,
+  };
   // STS action neurons that code hand–object relations reach F5; hand-alone kinematics
   // reach it only through PF, where they need the object to be present or remembered.
   const relational = inputs.visualRelational.flatMap((r, i) => (r ? [i] : []));

@@ -13,7 +13,7 @@ export const SenseParams = z.strictObject({
    * coarse features (where the hand is relative to the object, contact, what happens
    * to the object, where the hand moves)…
    */
-  visualSharedUnits: z.number().int().min(0).default(3),
+  visualSharedUnits: z.number().int().min(0).default(2),
   /**
    * …and for fine features of the hand's shape (grip posture, aperture, aperture
    * relative to the object), which look different from the actor's own viewpoint and

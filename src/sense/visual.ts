@@ -35,9 +35,13 @@ export const VISUAL_FEATURES: readonly FeatureSpec<V>[] = [
     name: 'apertureMatch',
     centers: [0.5, 2, 4, 6],
     width: 1,
+    // The hand shaped to the object it is about to take: not a relaxed hand, and not a hand
+    // withdrawing from an object it let go of (whose opening says nothing of the object;
+    // that relation is `release`). Without the second condition, the hand opening as it
+    // lets a stick fall looked like the preshape of a grasp to these units.
     value: (s) => {
       const r = relational(s);
-      return r && !r.hand.contact && r.hand.grip !== 'relaxed'
+      return r && !r.hand.contact && r.hand.grip !== 'relaxed' && r.hand.direction !== 'away'
         ? r.hand.apertureCm - r.object.kind.sizeCm
         : null;
     },

@@ -19,6 +19,7 @@ import {
   type SceneState,
   subjectSeed,
   testAgentFrom,
+  transmittedWeights,
   VERSION,
 } from '../../../src/index.js';
 import { type AgentCache, agentCacheKey } from './agent-cache.js';
@@ -337,7 +338,8 @@ export class LabSession {
         epoch,
         tMs: agent.timeMs,
         episode,
-        weights: info.projections.map((p) => agent.sim.projection(p.name).weights!.slice()),
+        // What the synapses transmit (a silent synapse's state below 0 mV shows as 0 mV).
+        weights: info.projections.map((p) => transmittedWeights(agent.sim.projection(p.name))),
       },
     });
   }
