@@ -57,6 +57,22 @@ function trial(sim: Sim, on: { teacher: boolean; A: boolean; B: boolean }, ms = 
   sim.setRates('B', 0);
   sim.run(100);
 }
+/**
+ * Blocks of four trials in which A comes as often with the teacher as without it (ΔP = 0),
+ * played on each network in turn, with B (the context) present or not.
+ */
+function independentCue(blocks: number, nets: { sim: Sim; B: boolean }[]): void {
+  for (let k = 0; k < blocks; k++) {
+    for (const [teacher, A] of [
+      [true, true],
+      [true, false],
+      [false, true],
+      [false, false],
+    ] as const) {
+      for (const n of nets) trial(n.sim, { teacher, A, B: n.B });
+    }
+  }
+}
 const meanWeight = (sim: Sim, name: string) => {
   const w = sim.projection(name).weights!;
   return w.reduce((a, b) => a + b, 0) / w.length;
@@ -117,17 +133,10 @@ test('contingency with a context: an always-present cue takes the base rate, and
   // is present in every trial — the context.
   const bare = build(network(), { seed: 5 });
   const withContext = build(network(), { seed: 5 });
-  for (let k = 0; k < 80; k++) {
-    for (const [teacher, A] of [
-      [true, true],
-      [true, false],
-      [false, true],
-      [false, false],
-    ] as const) {
-      trial(bare, { teacher, A, B: false });
-      trial(withContext, { teacher, A, B: true });
-    }
-  }
+  independentCue(80, [
+    { sim: bare, B: false },
+    { sim: withContext, B: true },
+  ]);
   const alone = meanWeight(bare, 'A->post');
   const beside = meanWeight(withContext, 'A->post');
   assert.ok(alone > 0.3, `without a context the independent cue keeps a weight (${alone})`);
@@ -144,24 +153,17 @@ test('blocking: a cue added to an already predictive cue learns little', () => {
   assert.ok(meanWeight(sim, 'B->post') < 0.3 * meanWeight(control, 'B->post'), 'B is blocked by A');
 });
 
-test('silent synapses: a cue pushed below zero transmits nothing and keeps no chance weight', () => {
+test('silent synapses: a cue pushed below zero transmits nothing and keeps less chance weight', () => {
   // A is independent of the teacher (ΔP = 0), B is the context. With the weight bounded
   // at 0 mV, A's weight wanders above the bound and keeps a positive mean; with a state
   // that may sink below 0 mV while transmitting 0 mV, less of that chance weight is left.
   const runs = [1, 2, 3].map((seed) => {
     const bounded = build(network(), { seed });
     const silent = build(network(1, { wMin: -2 }), { seed });
-    for (let k = 0; k < 60; k++) {
-      for (const [teacher, A] of [
-        [true, true],
-        [true, false],
-        [false, true],
-        [false, false],
-      ] as const) {
-        trial(bounded, { teacher, A, B: true });
-        trial(silent, { teacher, A, B: true });
-      }
-    }
+    independentCue(60, [
+      { sim: bounded, B: true },
+      { sim: silent, B: true },
+    ]);
     const transmitted = (sim: Sim) => drive(sim, { teacher: false, A: true, B: false }, 'sens');
     return {
       bounded: transmitted(bounded),
