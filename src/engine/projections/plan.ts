@@ -188,12 +188,12 @@ export function deliveryOperation(
   kernels: Kernels,
 ): Operation {
   const { rowPtr, targets, weights, delays, weightScalar, delaySteps, efficacyMin } = proj;
+  const spikes = pre.spikes;
   const rectified = efficacyMin > Number.NEGATIVE_INFINITY;
   const deliver = (w: Float32Array, dest: Float64Array): void => {
     if (rectified) kernels.deliverRectified(spikes, pre.count, rowPtr, targets, w, dest, efficacyMin);
     else kernels.deliverWeights(spikes, pre.count, rowPtr, targets, w, dest);
   };
-  const spikes = pre.spikes;
   const buffer = `${proj.target}.g:${proj.channel}`;
   const io = {
     reads: [`${pre.name}.spikes`, `${proj.name}.weights`],
