@@ -3,7 +3,7 @@
  * movement each F5 neuron prefers, the labels of sensory neurons and the layout of
  * the learned sensory→F5 synapses. Read once per agent, from the public API.
  */
-import { type Agent, AREA_POPULATIONS, PLASTIC_PROJECTIONS } from '../../../src/index.js';
+import { type Agent, AREA_POPULATIONS, PLASTIC_PROJECTIONS, transmittedWeights } from '../../../src/index.js';
 import type { AgentInfo, ProjectionLayout } from './protocol.js';
 
 /** The projection that carries the motor command into F5 (the motor repertoire). */
@@ -16,14 +16,14 @@ const COMMAND_PROJECTION = 'in:command->F5';
  */
 export function f5PreferredMovements(agent: Agent): string[] {
   const proj = agent.sim.projection(COMMAND_PROJECTION);
+  const w = transmittedWeights(proj);
   const features = agent.senses.command.units.map((u) => String(u.preferred));
   const names = [...new Set(features)];
   const sums = Array.from({ length: proj.nPost }, () => new Float64Array(names.length));
   for (let pre = 0; pre < proj.nPre; pre++) {
     const f = names.indexOf(features[pre]!);
     for (let s = proj.rowPtr[pre]!; s < proj.rowPtr[pre + 1]!; s++) {
-      const w = proj.weights ? proj.weights[s]! : proj.weightScalar;
-      sums[proj.targets[s]!]![f]! += w;
+      sums[proj.targets[s]!]![f]! += w[s]!;
     }
   }
   return sums.map((row) => {
